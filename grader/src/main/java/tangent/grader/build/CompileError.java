@@ -1,0 +1,18 @@
+package tangent.grader.build;
+
+/**
+ * One compiler error, located in the submission.
+ *
+ * @param file    path relative to the submission folder
+ * @param line    1-based line, 0 when unknown
+ * @param column  1-based column, 0 when unknown
+ * @param message the compiler's message
+ */
+public record CompileError(String file, long line, long column, String message) {
+
+    /** {@code file:line:column: message}, the form editors and CI annotations understand. */
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + message;
+    }
+}

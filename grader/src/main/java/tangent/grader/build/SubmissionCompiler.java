@@ -1,0 +1,105 @@
+package tangent.grader.build;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import tangent.grader.intake.SourceFile;
+import tangent.grader.intake.Submission;
+
+/**
+ * Compiles a submission's sources, as read by the intake, into a folder of class files. The
+ * compiler sees the exercises API and the JDK; student code can use nothing else at compile time.
+ */
+public final class SubmissionCompiler {
+
+    /** The most errors reported; the first ones are what a student fixes first anyway. */
+    private static final int MAX_ERRORS = 50;
+
+    private final JavaCompiler javac;
+    private final List<Path> apiClasspath;
+
+    /** @param apiClasspath where the exercises API's classes are (a jar or a folder) */
+    public SubmissionCompiler(List<Path> apiClasspath) {
+        this.javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("no Java compiler in this runtime (" + System.getProperty("java.home")
+                    + "): run Tangent with a JDK, not a JRE.");
+        }
+        this.apiClasspath = List.copyOf(apiClasspath);
+    }
+
+    public BuildResult compile(Submission submission, Path classes) {
+        if (submission.sources().isEmpty()) {
+            return new BuildResult.Failed(List.of(new CompileError(".", 0, 0,
+                    "no .java files found in " + submission.path() + "; put your classes in this folder or in src/main/java.")));
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<JavaFileObject> units = new ArrayList<>();
+        for (SourceFile source : submission.sources()) {
+            units.add(new InMemorySource(source));
+        }
+        List<String> options = List.of(
+                "--release", "17", "-proc:none", "-implicit:none", "-encoding", "UTF-8", "-nowarn",
+                "-Xmaxerrs", Integer.toString(MAX_ERRORS), "-g",
+                "-classpath", String.join(java.io.File.pathSeparator, apiClasspath.stream().map(Path::toString).toList()),
+                "-d", classes.toString());
+        StringWriter otherOutput = new StringWriter();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            boolean ok = javac.getTask(otherOutput, files, diagnostics, options, null, units).call();
+            if (ok) {
+                return new BuildResult.Compiled(classes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<CompileError> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                String file = d.getSource() instanceof InMemorySource s ? s.path : ".";
+                errors.add(new CompileError(file, Math.max(0, d.getLineNumber()), Math.max(0, d.getColumnNumber()),
+                        d.getMessage(Locale.ROOT)));
+            }
+        }
+        if (errors.isEmpty()) {
+            errors.add(new CompileError(".", 0, 0, "the compiler failed: " + otherOutput.toString().strip()));
+        }
+        return new BuildResult.Failed(errors);
+    }
+
+    /** A source held in memory, named by its path in the submission. */
+    private static final class InMemorySource extends SimpleJavaFileObject {
+        private final String path;
+        private final String content;
+
+        InMemorySource(SourceFile source) {
+            super(uriOf(source.path()), Kind.SOURCE);
+            this.path = source.path();
+            this.content = source.content();
+        }
+
+        private static URI uriOf(String path) {
+            try {
+                return new URI("string", null, "/" + path, null);
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException("unusable source path " + path, e);
+            }
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return content;
+        }
+    }
+}

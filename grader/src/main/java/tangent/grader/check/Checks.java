@@ -1,0 +1,137 @@
+package tangent.grader.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Assertions for suites whose failure messages are feedback: what was checked, what was expected,
+ * what came back, where, by how much it missed, and a hint when a known mistake fits. Each check
+ * throws {@link AssertionError}, which the grader reports as a failed test.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** One number. {@code what} names it as the student knows it, e.g. {@code "S'(2)"}. */
+    public static void close(String what, double expected, double actual, Tolerance tolerance, Hint... hints) {
+        if (!tolerance.isClose(actual, expected)) {
+            throw new AssertionError(what + ": expected " + Numbers.show(expected) + ", got "
+                    + Numbers.show(actual) + miss(expected, actual, tolerance)
+                    + hint(List.of(Hint.Pair.of(expected, actual)), hints));
+        }
+    }
+
+    /** An array, element by element, after its length; the worst element is reported. */
+    public static void closeArray(String what, double[] expected, double[] actual, Tolerance tolerance,
+            Hint... hints) {
+        if (actual == null) {
+            throw new AssertionError(what + ": expected an array of length " + expected.length + ", got null");
+        }
+        double[] copy = actual.clone();
+        if (copy.length != expected.length) {
+            throw new AssertionError(what + ": expected an array of length " + expected.length
+                    + ", got length " + copy.length);
+        }
+        int worst = worstIndex(expected, copy, tolerance);
+        if (worst >= 0) {
+            throw new AssertionError(what + ": element [" + worst + "] expected "
+                    + Numbers.show(expected[worst]) + ", got " + Numbers.show(copy[worst])
+                    + miss(expected[worst], copy[worst], tolerance) + hint(pairs(expected, copy), hints));
+        }
+    }
+
+    /**
+     * A function, sampled at the given points; the point where it misses most is reported.
+     * {@code what} names the function, e.g. {@code "S'"}; points are shown as x = ...
+     */
+    public static void closeAt(String what, double[] xs, DoubleUnaryOperator expected, DoubleUnaryOperator actual,
+            Tolerance tolerance, Hint... hints) {
+        double[] want = new double[xs.length];
+        double[] got = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            want[i] = expected.applyAsDouble(xs[i]);
+            got[i] = actual.applyAsDouble(xs[i]);
+        }
+        int worst = worstIndex(want, got, tolerance);
+        if (worst >= 0) {
+            throw new AssertionError(what + "(" + Numbers.show(xs[worst]) + "): expected "
+                    + Numbers.show(want[worst]) + ", got " + Numbers.show(got[worst])
+                    + miss(want[worst], got[worst], tolerance) + hint(pairs(xs, want, got), hints));
+        }
+    }
+
+    /**
+     * A call that must be refused with an exception of the given type. {@code call} shows the call
+     * as the student would write it, e.g. {@code "forward(f, 1, 0)"}.
+     */
+    public static void refuses(String call, Class<? extends Throwable> expected, java.util.function.Supplier<?> action) {
+        Object returned;
+        try {
+            returned = action.get();
+        } catch (Throwable thrown) {
+            if (expected.isInstance(thrown)) {
+                return;
+            }
+            throw new AssertionError(call + " should throw " + expected.getSimpleName() + ", but threw "
+                    + thrown.getClass().getSimpleName() + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()));
+        }
+        String shown = returned instanceof double[] array ? java.util.Arrays.toString(array)
+                : returned instanceof Double d ? Numbers.show(d) : String.valueOf(returned);
+        throw new AssertionError(call + " should throw " + expected.getSimpleName() + ", but returned " + shown);
+    }
+
+    /** A condition with its own message, for checks that are not about closeness. */
+    public static void that(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
+        }
+    }
+
+    /** The index of the element that misses by the most, -1 when all are close. */
+    private static int worstIndex(double[] expected, double[] actual, Tolerance tolerance) {
+        int worst = -1;
+        double worstExcess = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < expected.length; i++) {
+            if (!tolerance.isClose(actual[i], expected[i])) {
+                double excess = Math.abs(actual[i] - expected[i]) - tolerance.allowed(expected[i]);
+                if (worst < 0 || !(excess <= worstExcess)) {
+                    worst = i;
+                    worstExcess = Double.isNaN(excess) ? Double.POSITIVE_INFINITY : excess;
+                }
+            }
+        }
+        return worst;
+    }
+
+    private static List<Hint.Pair> pairs(double[] expected, double[] actual) {
+        return pairs(null, expected, actual);
+    }
+
+    private static List<Hint.Pair> pairs(double[] xs, double[] expected, double[] actual) {
+        List<Hint.Pair> pairs = new ArrayList<>(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            pairs.add(new Hint.Pair(xs == null ? Double.NaN : xs[i], expected[i], actual[i]));
+        }
+        return pairs;
+    }
+
+    private static String miss(double expected, double actual, Tolerance tolerance) {
+        if (!Double.isFinite(expected) || !Double.isFinite(actual)) {
+            return ".";
+        }
+        return " (off by " + Numbers.show(Math.abs(actual - expected)) + ", allowed "
+                + Numbers.show(tolerance.allowed(expected)) + ").";
+    }
+
+    private static String hint(List<Hint.Pair> pairs, Hint... hints) {
+        for (Hint hint : hints) {
+            var explanation = hint.explain(pairs);
+            if (explanation.isPresent()) {
+                return " Hint: " + explanation.get();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,80 @@
+package tangent.grader.check;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An explanation of a wrong answer, offered only when the numbers fit it. A hint looks at every
+ * (expected, actual) pair a check compared, so "you are off by a factor 2" is only said when it
+ * holds at every point.
+ */
+@FunctionalInterface
+public interface Hint {
+
+    /** The explanation, if this mistake explains all the pairs. */
+    Optional<String> explain(List<Pair> pairs);
+
+    /**
+     * One compared value.
+     *
+     * @param x        where it was compared, NaN when it is not a function's value
+     * @param expected the right value
+     * @param actual   the submission's value
+     */
+    record Pair(double x, double expected, double actual) {
+
+        /** A value that is not a function's value at a point. */
+        public static Pair of(double expected, double actual) {
+            return new Pair(Double.NaN, expected, actual);
+        }
+    }
+
+    /** The answer is the expected one with its sign flipped. */
+    static Hint signFlip() {
+        return pairs -> allMatch(pairs, p -> p.expected() != 0 && close(p.actual(), -p.expected()))
+                ? Optional.of("your answer has the opposite sign of the expected one everywhere: check a minus sign.")
+                : Optional.empty();
+    }
+
+    /** The answer is the expected one times a constant factor. */
+    static Hint factor(double factor, String explanation) {
+        return pairs -> allMatch(pairs, p -> p.expected() != 0 && close(p.actual(), factor * p.expected()))
+                ? Optional.of(explanation)
+                : Optional.empty();
+    }
+
+    /** The answer equals what another, known-wrong computation gives. */
+    static Hint matches(List<Double> wrongValues, String explanation) {
+        return pairs -> {
+            if (pairs.size() != wrongValues.size()) {
+                return Optional.empty();
+            }
+            for (int i = 0; i < pairs.size(); i++) {
+                if (pairs.get(i).actual() == pairs.get(i).expected()
+                        || !close(pairs.get(i).actual(), wrongValues.get(i))) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(explanation);
+        };
+    }
+
+    /**
+     * The answer is, at every compared point, what a known-wrong formula gives there. Only for
+     * checks of functions at points.
+     */
+    static Hint whenAnswerIs(java.util.function.DoubleUnaryOperator wrong, String explanation) {
+        return pairs -> allMatch(pairs, p -> !Double.isNaN(p.x()) && !close(p.actual(), p.expected())
+                && close(p.actual(), wrong.applyAsDouble(p.x())))
+                ? Optional.of(explanation)
+                : Optional.empty();
+    }
+
+    private static boolean allMatch(List<Pair> pairs, java.util.function.Predicate<Pair> test) {
+        return !pairs.isEmpty() && pairs.stream().allMatch(test);
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 + 1e-6 * Math.abs(b);
+    }
+}

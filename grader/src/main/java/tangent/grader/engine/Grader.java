@@ -1,0 +1,203 @@
+package tangent.grader.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tangent.exercises.Exercise;
+import tangent.grader.build.BuildResult;
+import tangent.grader.build.CompileError;
+import tangent.grader.build.SubmissionCompiler;
+import tangent.grader.discovery.Implementation;
+import tangent.grader.discovery.ImplementationFinder;
+import tangent.grader.intake.Intake;
+import tangent.grader.intake.IntakeException;
+import tangent.grader.intake.Submission;
+import tangent.grader.plan.Course;
+import tangent.grader.plan.GradingPlan;
+import tangent.grader.plan.PlannedTest;
+import tangent.grader.run.TestRunner;
+import tangent.grader.run.WorkerFailure;
+import tangent.grader.run.WorkerSettings;
+import tangent.grader.score.Outcome;
+import tangent.grader.score.Scorecard;
+import tangent.grader.score.SubmissionStatus;
+import tangent.grader.score.TestResult;
+import tangent.grader.score.TestStatus;
+
+/**
+ * Grades submissions against one plan: intake, compile, find implementations, run the tests in a
+ * worker JVM, apply the rubric. Keeps a warm worker between submissions; close it when done.
+ */
+public final class Grader implements AutoCloseable {
+
+    private final Course course;
+    private final GradingPlan plan;
+    private final Intake intake = new Intake();
+    private final SubmissionCompiler compiler;
+    private final ImplementationFinder finder;
+    private final TestRunner runner;
+    private final Scorecard.GraderInfo graderInfo;
+
+    public Grader(Course course, GradingPlan plan, WorkerSettings settings) {
+        this.course = course;
+        this.plan = plan;
+        this.compiler = new SubmissionCompiler(List.of(apiLocation()));
+        this.finder = new ImplementationFinder(course.apiPackages());
+        this.runner = new TestRunner(settings);
+        this.graderInfo = new Scorecard.GraderInfo(GraderVersion.current(), plan.suitesSha256());
+    }
+
+    public GradingPlan plan() {
+        return plan;
+    }
+
+    /** Grades one submission folder from its sources. */
+    public Scorecard grade(Path folder, long seed) throws WorkerFailure {
+        long start = System.nanoTime();
+        Submission submission;
+        try {
+            submission = intake.read(folder);
+        } catch (IntakeException e) {
+            String id = folder.toAbsolutePath().normalize().getFileName().toString();
+            return unrunnable(new Scorecard.SubmissionInfo(id, folder.toString(), ""), seed, start,
+                    SubmissionStatus.COMPILE_ERROR, e.getMessage(), List.of(new CompileError(".", 0, 0, e.getMessage())));
+        }
+        Scorecard.SubmissionInfo info = new Scorecard.SubmissionInfo(submission.id(), folder.toString(), submission.sha256());
+        Path classes = null;
+        try {
+            classes = Files.createTempDirectory("tangent-classes-");
+            BuildResult build = compiler.compile(submission, classes);
+            if (build instanceof BuildResult.Failed failed) {
+                return unrunnable(info, seed, start, SubmissionStatus.COMPILE_ERROR,
+                        "the submission does not compile: " + failed.errors().size() + " error(s), the first at "
+                                + failed.errors().get(0), failed.errors());
+            }
+            return run(info, List.of(classes), seed, start);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteTree(classes);
+        }
+    }
+
+    /**
+     * Grades classes that are already compiled (the reference implementation, say), with their
+     * own class path. No sources, so the hash is over the class path's names.
+     */
+    public Scorecard gradeCompiled(String id, List<Path> classpath, long seed) throws WorkerFailure {
+        long start = System.nanoTime();
+        String hash = tangent.grader.intake.Intake.hash(classpath.stream()
+                .map(p -> new tangent.grader.intake.SourceFile(p.toString(), "")).toList());
+        return run(new Scorecard.SubmissionInfo(id, classpath.get(0).toString(), hash), classpath, seed, start);
+    }
+
+    private Scorecard run(Scorecard.SubmissionInfo info, List<Path> classpath, long seed, long start)
+            throws WorkerFailure {
+        Map<String, Implementation> found = finder.find(classpath, plan.exercises());
+        Map<String, String> implementations = new HashMap<>();
+        found.values().forEach(i -> {
+            if (i instanceof Implementation.Found f) {
+                implementations.put(f.exercise(), f.className());
+            }
+        });
+        if (implementations.isEmpty()) {
+            return unrunnable(info, seed, start, SubmissionStatus.NO_IMPLEMENTATION,
+                    "no class implements any exercise interface; "
+                            + "implement them in public classes with public no-argument constructors.", null,
+                    missingReasons(found));
+        }
+        List<PlannedTest> runnable = new ArrayList<>();
+        Map<String, Outcome> outcomes = new HashMap<>();
+        for (PlannedTest test : plan.tests()) {
+            String missing = test.requires().stream().map(found::get)
+                    .filter(i -> i instanceof Implementation.Missing)
+                    .map(i -> ((Implementation.Missing) i).reason()).findFirst().orElse(null);
+            if (missing == null) {
+                runnable.add(test);
+            } else {
+                outcomes.put(test.uniqueId(), Outcome.notRun("not run: " + missing));
+            }
+        }
+        TestRunner.Result result = runner.run(new TestRunner.Request(info.id(), classpath, implementations, seed), runnable);
+        outcomes.putAll(result.outcomes());
+        List<TestResult> tests = Rubric.apply(plan.tests(), outcomes, "not run.");
+        SubmissionStatus status = result.crash() == null ? SubmissionStatus.GRADED : SubmissionStatus.CRASHED;
+        String message = result.crash() == null ? summary(tests) : "grading could not finish: " + result.crash();
+        return scorecard(info, seed, start, status, message, null, tests);
+    }
+
+    private Scorecard unrunnable(Scorecard.SubmissionInfo info, long seed, long start, SubmissionStatus status,
+            String message, List<CompileError> errors) {
+        String reason = status == SubmissionStatus.COMPILE_ERROR
+                ? "not run: the submission does not compile; fix the compile errors first."
+                : "not run.";
+        return unrunnable(info, seed, start, status, message, errors, Map.of("", reason));
+    }
+
+    private Scorecard unrunnable(Scorecard.SubmissionInfo info, long seed, long start, SubmissionStatus status,
+            String message, List<CompileError> errors, Map<String, String> reasons) {
+        String fallback = reasons.getOrDefault("", "not run.");
+        Map<String, Outcome> outcomes = new HashMap<>();
+        for (PlannedTest test : plan.tests()) {
+            String reason = test.requires().stream().map(reasons::get).filter(r -> r != null).findFirst().orElse(fallback);
+            outcomes.put(test.uniqueId(), Outcome.notRun(reason));
+        }
+        return scorecard(info, seed, start, status, message, errors, Rubric.apply(plan.tests(), outcomes, fallback));
+    }
+
+    private static Map<String, String> missingReasons(Map<String, Implementation> found) {
+        return found.values().stream().filter(i -> i instanceof Implementation.Missing)
+                .collect(Collectors.toMap(Implementation::exercise, i -> "not run: " + ((Implementation.Missing) i).reason()));
+    }
+
+    private Scorecard scorecard(Scorecard.SubmissionInfo info, long seed, long start, SubmissionStatus status,
+            String message, List<CompileError> errors, List<TestResult> tests) {
+        double score = tests.stream().mapToDouble(TestResult::score).sum();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        return new Scorecard(Scorecard.SCHEMA, info, graderInfo, seed, status, score, plan.maxScore(), ms, message,
+                errors, tests);
+    }
+
+    private static String summary(List<TestResult> tests) {
+        Map<TestStatus, Long> counts = tests.stream()
+                .collect(Collectors.groupingBy(TestResult::status, () -> new java.util.EnumMap<>(TestStatus.class),
+                        Collectors.counting()));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((status, n) -> parts.add(n + " " + status.json()));
+        return tests.size() + " tests: " + String.join(", ", parts) + ".";
+    }
+
+    /** Where the exercises API's classes are: a jar or a folder, whichever this JVM loaded them from. */
+    private Path apiLocation() {
+        try {
+            return Path.of(Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Leftover temporary class files do not change any grade.
+        }
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}

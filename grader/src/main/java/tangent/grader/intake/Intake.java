@@ -1,0 +1,109 @@
+package tangent.grader.intake;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads submission folders. A folder with {@code src/main/java} (a Maven layout, as the starter
+ * has) contributes that tree; any other folder contributes every {@code .java} file below it
+ * except under {@code src/test}, {@code target} and hidden folders, so a student's own tests never
+ * reach the compiler.
+ */
+public final class Intake {
+
+    /** Larger sources are refused rather than compiled. */
+    public static final long MAX_SOURCE_BYTES = 1_000_000;
+
+    /** Reads one submission folder. */
+    public Submission read(Path folder) throws IntakeException {
+        if (!Files.isDirectory(folder)) {
+            throw new IntakeException(folder + " is not a folder: give a submission folder or a folder of them.");
+        }
+        Path root = folder.toAbsolutePath().normalize();
+        Path mavenSources = root.resolve("src/main/java");
+        Path base = Files.isDirectory(mavenSources) ? mavenSources : root;
+        List<SourceFile> sources = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(base)) {
+            for (Path file : walk.filter(p -> isSource(base, p)).sorted(Comparator.comparing(Path::toString)).toList()) {
+                if (Files.size(file) > MAX_SOURCE_BYTES) {
+                    throw new IntakeException(relative(root, file) + " is larger than " + MAX_SOURCE_BYTES
+                            + " bytes; submissions are source code only.");
+                }
+                sources.add(new SourceFile(relative(root, file), decode(root, file)));
+            }
+        } catch (IOException e) {
+            throw new IntakeException("cannot read " + root + ": " + e.getMessage(), e);
+        }
+        sources.sort(Comparator.comparing(SourceFile::path));
+        return new Submission(root.getFileName().toString(), root, hash(sources), sources);
+    }
+
+    /**
+     * Whether a folder looks like one submission rather than a folder of submissions: it has Java
+     * sources directly inside, a {@code src} folder or a {@code pom.xml}.
+     */
+    public static boolean isSubmission(Path folder) throws IOException {
+        if (Files.isDirectory(folder.resolve("src")) || Files.exists(folder.resolve("pom.xml"))) {
+            return true;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.anyMatch(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".java"));
+        }
+    }
+
+    /**
+     * SHA-256 over the sources in path order: for each, its relative path, a NUL byte, its UTF-8
+     * content and a NUL byte. The same sources give the same hash on every machine.
+     */
+    public static String hash(List<SourceFile> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (SourceFile source : sources) {
+                digest.update(source.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(source.content().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+
+    private static boolean isSource(Path base, Path file) {
+        if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".java")) {
+            return false;
+        }
+        Path rel = base.relativize(file);
+        for (int i = 0; i < rel.getNameCount() - 1; i++) {
+            String part = rel.getName(i).toString();
+            if (part.startsWith(".") || part.equals("target")
+                    || (part.equals("src") && i + 1 < rel.getNameCount() - 1 && rel.getName(i + 1).toString().equals("test"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String decode(Path root, Path file) throws IOException, IntakeException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new IntakeException(relative(root, file) + " is not valid UTF-8 text: save it as UTF-8.", e);
+        }
+    }
+}

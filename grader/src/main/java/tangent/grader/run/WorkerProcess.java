@@ -1,0 +1,146 @@
+package tangent.grader.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import tangent.grader.worker.WorkerEvent;
+import tangent.grader.worker.WorkerJob;
+import tangent.grader.worker.WorkerMain;
+
+/**
+ * One worker JVM seen from the supervisor: a process with a scrubbed environment and its own
+ * temporary working folder, whose events arrive on a queue filled by a reader thread, so the
+ * supervisor can wait for the next one with a deadline.
+ */
+final class WorkerProcess implements AutoCloseable {
+
+    /** Put on the queue when the worker's output ends: the process has exited or is exiting. */
+    static final WorkerEvent EXITED = WorkerEvent.of("exited");
+
+    private final Process process;
+    private final Path home;
+    private final BufferedWriter jobs;
+    private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
+    private final ObjectMapper json = new ObjectMapper();
+
+    private WorkerProcess(Process process, Path home) {
+        this.process = process;
+        this.home = home;
+        this.jobs = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        Thread reader = new Thread(this::readEvents, "tangent-worker-events-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts a worker and waits until it is warmed up. */
+    static WorkerProcess start(WorkerSettings settings) throws IOException, WorkerFailure {
+        Path home = Files.createTempDirectory("tangent-worker-");
+        List<String> command = new ArrayList<>();
+        command.add(settings.java().toString());
+        command.addAll(settings.jvmOptions());
+        command.add("-Djava.io.tmpdir=" + home);
+        command.add("-cp");
+        command.add(settings.classpath());
+        command.add(WorkerMain.class.getName());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+                .redirectError(home.resolve("worker-stderr.log").toFile());
+        // No tokens, no secrets: the worker inherits nothing from the environment.
+        builder.environment().clear();
+        builder.environment().put("LANG", "C.UTF-8");
+        WorkerProcess worker = new WorkerProcess(builder.start(), home);
+        WorkerEvent first = worker.next(settings.startupTimeout().toMillis());
+        if (first == null || !WorkerEvent.READY.equals(first.type())) {
+            String why = first == null ? "it did not become ready within " + settings.startupTimeout().toSeconds() + " s"
+                    : first.message() != null ? first.message() : "it exited during start-up";
+            String log = worker.stderrTail();
+            worker.close();
+            throw new WorkerFailure("a worker JVM could not start: " + why + (log.isEmpty() ? "" : "\n" + log));
+        }
+        return worker;
+    }
+
+    void send(WorkerJob job) throws IOException {
+        jobs.write(json.writeValueAsString(job));
+        jobs.newLine();
+        jobs.flush();
+    }
+
+    /** The next event, or null when none came within the time given. */
+    WorkerEvent next(long timeoutMillis) {
+        try {
+            return events.poll(Math.max(0, timeoutMillis), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** The exit code after the worker ended (waits briefly for it). */
+    int exitCode() {
+        try {
+            if (process.waitFor(5, TimeUnit.SECONDS)) {
+                return process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return -1;
+    }
+
+    /** The last lines the JVM itself wrote to its standard error (crash reports, OOM notices). */
+    String stderrTail() {
+        try {
+            List<String> lines = Files.readAllLines(home.resolve("worker-stderr.log"), StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size())).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void readEvents() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.startsWith("{")) {
+                    try {
+                        events.add(json.readValue(line, WorkerEvent.class));
+                    } catch (IOException e) {
+                        // Not a protocol line (the JVM itself printed something): ignore it.
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // The stream broke because the process died: report that below.
+        }
+        events.add(EXITED);
+    }
+
+    /** Kills the worker (if still alive) and removes its working folder. */
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> walk = Files.walk(home)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is not worth failing a grade for.
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package tangent.grader.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How workers are started and watched.
+ *
+ * @param java             the java executable
+ * @param classpath        the grader's class path, which workers share
+ * @param heap             the heap cap, e.g. {@code 256m}
+ * @param testTimeout      wall-clock limit of one test
+ * @param submissionBudget wall-clock limit of all of one submission's tests
+ * @param startupTimeout   how long a worker may take to warm up and say ready
+ */
+public record WorkerSettings(Path java, String classpath, String heap, Duration testTimeout,
+        Duration submissionBudget, Duration startupTimeout) {
+
+    /** Defaults: this JVM's java and class path, 256 MB, 5 s per test, 5 min per submission. */
+    public static WorkerSettings defaults() {
+        return new WorkerSettings(Path.of(System.getProperty("java.home"), "bin", "java"),
+                System.getProperty("java.class.path"), "256m", Duration.ofSeconds(5), Duration.ofMinutes(5),
+                Duration.ofSeconds(60));
+    }
+
+    public WorkerSettings withTestTimeout(Duration timeout) {
+        return new WorkerSettings(java, classpath, heap, timeout, submissionBudget, startupTimeout);
+    }
+
+    /** JVM options: C1 only and a serial GC start fastest and do not fight over two cores. */
+    List<String> jvmOptions() {
+        return List.of("-Xmx" + heap, "-Xss1m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8");
+    }
+}

@@ -1,0 +1,50 @@
+package tangent.grader.score;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import tangent.grader.build.CompileError;
+
+/**
+ * The result of grading one submission. Field names in JSON are snake_case; see the README for
+ * what each means. {@code schema} changes when a field changes meaning or goes away.
+ *
+ * @param schema        the scorecard format's version
+ * @param submission    which submission
+ * @param grader        which grader
+ * @param seed          the seed all random test inputs came from; rerun with {@code --seed}
+ * @param status        how grading went as a whole
+ * @param score         points earned
+ * @param maxScore      points possible, fixed by the plan
+ * @param durationMs    wall time of the whole grading of this submission
+ * @param message       a summary for the student
+ * @param compileErrors compiler errors, when the status is {@code compile_error}
+ * @param tests         every planned test, in plan order
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Scorecard(String schema, SubmissionInfo submission, GraderInfo grader, long seed,
+        SubmissionStatus status, double score, double maxScore, long durationMs, String message,
+        List<CompileError> compileErrors, List<TestResult> tests) {
+
+    /** The version of this format. */
+    public static final String SCHEMA = "tangent-scorecard/1";
+
+    /**
+     * @param id     the folder's name
+     * @param path   the folder, as given
+     * @param sha256 hex SHA-256 over its sources (path, NUL, content, NUL, in path order)
+     */
+    public record SubmissionInfo(String id, String path, String sha256) {
+    }
+
+    /**
+     * @param version      the grader's version
+     * @param suitesSha256 hex SHA-256 over the grading suites' class files
+     */
+    public record GraderInfo(String version, String suitesSha256) {
+    }
+
+    /** How many tests ended with the given status. */
+    public long count(TestStatus status) {
+        return tests.stream().filter(t -> t.status() == status).count();
+    }
+}

@@ -1,0 +1,22 @@
+package tangent.grader.score;
+
+import tangent.grader.suite.Visibility;
+
+/**
+ * One line of the scorecard: a planned test, how it ended and what it earned.
+ *
+ * @param id         stable id, {@code LESSON.task.method}
+ * @param lesson     lesson id, such as {@code L01}
+ * @param task       task id within the lesson
+ * @param name       what the test checks, in words
+ * @param status     how it ended
+ * @param score      points earned: all of {@code maxScore} when passed, else 0
+ * @param maxScore   points at stake
+ * @param visibility who may see this line
+ * @param message    why it did not pass, with a hint where one fits; empty when passed
+ * @param output     what the submission printed during the test, capped
+ * @param durationMs wall time of the test
+ */
+public record TestResult(String id, String lesson, String task, String name, TestStatus status, double score,
+        double maxScore, Visibility visibility, String message, String output, long durationMs) {
+}

@@ -1,0 +1,7 @@
+/**
+ * The scorecard: the one record per submission that every output is made from. Each planned test
+ * appears in it with a status and a reason, whatever the submission did, and it records the seed,
+ * the submission's hash and the grader's version and suite hash, so any grade can be reproduced
+ * and traced. {@link ScorecardJson} writes and reads it with Jackson in snake_case.
+ */
+package tangent.grader.score;

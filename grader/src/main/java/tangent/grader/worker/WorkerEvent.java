@@ -1,0 +1,40 @@
+package tangent.grader.worker;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tangent.grader.score.TestStatus;
+
+/**
+ * What a worker reports.
+ *
+ * @param type       {@code ready} (warmed up), {@code started} or {@code finished} (a test),
+ *                   {@code container_failed} (a whole suite failed before its tests),
+ *                   {@code done} (the job), {@code fatal} (the worker cannot go on)
+ * @param test       the test's JUnit unique id, for {@code started} and {@code finished}
+ * @param status     how the test ended, for {@code finished}
+ * @param message    what went wrong
+ * @param output     what the submission printed during the test
+ * @param durationMs the test's wall time
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record WorkerEvent(String type, String test, TestStatus status, String message, String output,
+        Long durationMs) {
+
+    public static final String READY = "ready";
+    public static final String STARTED = "started";
+    public static final String FINISHED = "finished";
+    public static final String DONE = "done";
+    public static final String CONTAINER_FAILED = "container_failed";
+    public static final String FATAL = "fatal";
+
+    public static WorkerEvent of(String type) {
+        return new WorkerEvent(type, null, null, null, null, null);
+    }
+
+    public static WorkerEvent started(String test) {
+        return new WorkerEvent(STARTED, test, null, null, null, null);
+    }
+
+    public static WorkerEvent fatal(String message) {
+        return new WorkerEvent(FATAL, null, null, message, null, null);
+    }
+}

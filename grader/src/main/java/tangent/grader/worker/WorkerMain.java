@@ -1,0 +1,150 @@
+package tangent.grader.worker;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import tangent.grader.plan.Course;
+import tangent.grader.score.TestStatus;
+import tangent.grader.suite.SubmissionExtension;
+
+/**
+ * The worker JVM's entry point. It warms up (the course's warm-up, so a slow first CAS call is not
+ * charged to a test), says {@code ready}, then runs each job it reads with the JUnit Platform
+ * Launcher and streams {@code started}/{@code finished} events, so the supervisor always knows
+ * which test is running when it has to kill the worker.
+ */
+public final class WorkerMain {
+
+    /** The most a test's captured output keeps. */
+    static final int OUTPUT_LIMIT = 8 * 1024;
+
+    private final PrintStream protocol;
+    private final OutputCapture capture;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Course course;
+
+    private WorkerMain(PrintStream protocol, OutputCapture capture, Course course) {
+        this.protocol = protocol;
+        this.capture = capture;
+        this.course = course;
+    }
+
+    public static void main(String[] args) throws IOException {
+        // The real standard output is the protocol channel; everything else printed is captured.
+        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        OutputCapture capture = new OutputCapture(OUTPUT_LIMIT);
+        PrintStream captured = capture.printStream();
+        System.setOut(captured);
+        System.setErr(captured);
+        WorkerMain worker;
+        try {
+            Course course = Course.load();
+            warmUp(course);
+            capture.take();
+            worker = new WorkerMain(protocol, capture, course);
+        } catch (RuntimeException | LinkageError e) {
+            protocol.println(new ObjectMapper().writeValueAsString(WorkerEvent.fatal("worker start-up failed: " + e)));
+            System.exit(2);
+            return;
+        }
+        worker.emit(WorkerEvent.of(WorkerEvent.READY));
+        worker.serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    }
+
+    private static void warmUp(Course course) {
+        if (course.warmup().isEmpty()) {
+            return;
+        }
+        try {
+            Class<?> type = Class.forName(course.warmup());
+            ((Runnable) type.getDeclaredConstructor().newInstance()).run();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot run the course's warm-up " + course.warmup() + ": " + e, e);
+        }
+    }
+
+    private void serve(BufferedReader in) throws IOException {
+        Launcher launcher = LauncherFactory.create();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            WorkerJob job = json.readValue(line, WorkerJob.class);
+            launcher.execute(request(job), new Reporter());
+            emit(WorkerEvent.of(WorkerEvent.DONE));
+        }
+    }
+
+    private LauncherDiscoveryRequest request(WorkerJob job) {
+        String implementations = job.implementations().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(job.tests().stream().map(id -> selectUniqueId(id)).toList())
+                .configurationParameter(SubmissionExtension.CLASSPATH,
+                        String.join(java.io.File.pathSeparator, job.classpath()))
+                .configurationParameter(SubmissionExtension.IMPLEMENTATIONS, implementations)
+                .configurationParameter(SubmissionExtension.API_PACKAGES, String.join(",", course.apiPackages()))
+                .configurationParameter(SubmissionExtension.SEED, Long.toString(job.seed()))
+                .build();
+    }
+
+    private synchronized void emit(WorkerEvent event) {
+        try {
+            protocol.println(json.writeValueAsString(event));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write to the supervisor", e);
+        }
+    }
+
+    /** Streams each test's start and end to the supervisor. */
+    private final class Reporter implements TestExecutionListener {
+        private long startedAt;
+
+        @Override
+        public void executionStarted(TestIdentifier test) {
+            if (test.isTest()) {
+                capture.take();
+                startedAt = System.nanoTime();
+                emit(WorkerEvent.started(test.getUniqueId()));
+            }
+        }
+
+        @Override
+        public void executionSkipped(TestIdentifier test, String reason) {
+            if (test.isTest()) {
+                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), TestStatus.NOT_RUN, reason, "", 0L));
+            }
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            if (!test.isTest()) {
+                if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+                    // A suite that fails as a whole starts none of its tests; say why.
+                    emit(new WorkerEvent(WorkerEvent.CONTAINER_FAILED, test.getUniqueId(), TestStatus.ERROR,
+                            Failures.of(result).message(), capture.take(), 0L));
+                }
+            } else {
+                long ms = (System.nanoTime() - startedAt) / 1_000_000;
+                Failures.Verdict verdict = Failures.of(result);
+                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), verdict.status(), verdict.message(),
+                        capture.take(), ms));
+            }
+        }
+    }
+}

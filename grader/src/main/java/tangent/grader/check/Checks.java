@@ -44,7 +44,7 @@ public final class Checks {
 
     /**
      * A function, sampled at the given points; the point where it misses most is reported.
-     * {@code what} names the function, e.g. {@code "S'"}; points are shown as x = ...
+     * {@code what} names the function, e.g. {@code "S'"}; the point is shown as "at x = ...".
      */
     public static void closeAt(String what, double[] xs, DoubleUnaryOperator expected, DoubleUnaryOperator actual,
             Tolerance tolerance, Hint... hints) {
@@ -56,7 +56,7 @@ public final class Checks {
         }
         int worst = worstIndex(want, got, tolerance);
         if (worst >= 0) {
-            throw new AssertionError(what + "(" + Numbers.show(xs[worst]) + "): expected "
+            throw new AssertionError(what + " at x = " + Numbers.show(xs[worst]) + ": expected "
                     + Numbers.show(want[worst]) + ", got " + Numbers.show(got[worst])
                     + miss(want[worst], got[worst], tolerance) + hint(pairs(xs, want, got), hints));
         }

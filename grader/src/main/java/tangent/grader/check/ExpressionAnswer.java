@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.random.RandomGenerator;
 import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
@@ -26,9 +27,13 @@ public final class ExpressionAnswer {
     /** Deepest nesting accepted. */
     public static final int MAX_DEPTH = 40;
 
-    private static final Set<String> FUNCTIONS = Set.of("Plus", "Times", "Power", "Sqrt", "Exp", "Log",
-            "Sin", "Cos", "Tan", "Sinh", "Cosh", "Tanh", "ArcTan", "ArcSin", "ArcCos", "Abs");
-    private static final Set<String> CONSTANTS = Set.of("E", "Pi");
+    static {
+        Cas.ensureConfigured(); // before the first symja class below loads
+    }
+
+    private static final Set<IExpr> FUNCTIONS = Set.of(S.Plus, S.Times, S.Power, S.Sqrt, S.Exp, S.Log,
+            S.Sin, S.Cos, S.Tan, S.Sinh, S.Cosh, S.Tanh, S.ArcTan, S.ArcSin, S.ArcCos, S.Abs);
+    private static final Set<IExpr> CONSTANTS = Set.of(S.E, S.Pi);
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d[eE][-+]?\\d");
     private static final Pattern LONE_E = Pattern.compile("(?<![A-Za-z0-9_.])e(?![A-Za-z0-9_(])");
     private static final int POINTS = 10;
@@ -175,7 +180,7 @@ public final class ExpressionAnswer {
         }
         if (expression.isSymbol()) {
             String name = ((ISymbol) expression).getSymbolName();
-            if (!name.equals(variable) && !CONSTANTS.contains(name)) {
+            if (!name.equalsIgnoreCase(variable) && !CONSTANTS.contains(expression)) {
                 throw new InvalidAnswer("the name \"" + name + "\" is unknown here: the only variable is "
                         + variable + " (Euler's number is e, pi is pi). If you meant a product, write a * between "
                         + "the factors, as in 2*" + variable + "*y rather than 2" + variable + "y.");
@@ -188,11 +193,11 @@ public final class ExpressionAnswer {
         IAST ast = (IAST) expression;
         IExpr head = ast.head();
         String headName = head.isSymbol() ? ((ISymbol) head).getSymbolName() : head.toString();
-        if (headName.equals(variable)) {
+        if (headName.equalsIgnoreCase(variable)) {
             throw new InvalidAnswer(variable + "(...) reads as a function named " + variable + ", not a product: write "
                     + variable + "*(...) instead.");
         }
-        if (!FUNCTIONS.contains(headName)) {
+        if (!FUNCTIONS.contains(head)) {
             throw new InvalidAnswer("the function \"" + headName.toLowerCase(Locale.ROOT) + "\" is not allowed; "
                     + "use + - * / ^, parentheses, exp, log, sqrt, sin, cos, tan, abs and their hyperbolic forms.");
         }

@@ -69,7 +69,7 @@ public final class Planner {
         if (tests.isEmpty()) {
             throw new PlanException("no graded tests found in package " + course.suitePackage());
         }
-        tests.sort(Comparator.comparing(PlannedTest::lesson).thenComparing(PlannedTest::task));
+        tests.sort(Comparator.comparing(PlannedTest::lesson).thenComparing(PlannedTest::task).thenComparing(PlannedTest::id));
         List<String> ids = tests.stream().map(PlannedTest::id).toList();
         if (new LinkedHashSet<>(ids).size() != ids.size()) {
             throw new PlanException("two graded tests share an id (same method name in the same task): " + ids);

@@ -32,6 +32,14 @@ public final class Cas {
     private Cas() {
     }
 
+    /**
+     * Does nothing but make sure the configuration above has run: call it from the static
+     * initialiser of any class that touches symja's classes directly.
+     */
+    public static void ensureConfigured() {
+        // Loading this class ran the static block; nothing else to do.
+    }
+
     /** The evaluator of the calling thread, created on first use (about a second, once per JVM). */
     public static ExprEvaluator evaluator() {
         return EVALUATOR.get();

@@ -31,14 +31,12 @@ public interface Hint {
 
     /** The answer is the expected one with its sign flipped. */
     static Hint signFlip() {
-        return pairs -> allMatch(pairs, p -> p.expected() != 0 && close(p.actual(), -p.expected()))
-                ? Optional.of("your answer has the opposite sign of the expected one everywhere: check a minus sign.")
-                : Optional.empty();
+        return factor(-1, "your answer has the opposite sign of the expected one everywhere: check a minus sign.");
     }
 
-    /** The answer is the expected one times a constant factor. */
+    /** The answer is the expected one times a constant factor, wherever that tells anything. */
     static Hint factor(double factor, String explanation) {
-        return pairs -> allMatch(pairs, p -> p.expected() != 0 && close(p.actual(), factor * p.expected()))
+        return pairs -> fitsEveryPair(pairs, p -> close(p.actual(), factor * p.expected()), p -> p.expected() != 0)
                 ? Optional.of(explanation)
                 : Optional.empty();
     }
@@ -64,14 +62,19 @@ public interface Hint {
      * checks of functions at points.
      */
     static Hint whenAnswerIs(java.util.function.DoubleUnaryOperator wrong, String explanation) {
-        return pairs -> allMatch(pairs, p -> !Double.isNaN(p.x()) && !close(p.actual(), p.expected())
-                && close(p.actual(), wrong.applyAsDouble(p.x())))
+        return pairs -> fitsEveryPair(pairs, p -> !Double.isNaN(p.x()) && close(p.actual(), wrong.applyAsDouble(p.x())),
+                p -> !close(p.actual(), p.expected()))
                 ? Optional.of(explanation)
                 : Optional.empty();
     }
 
-    private static boolean allMatch(List<Pair> pairs, java.util.function.Predicate<Pair> test) {
-        return !pairs.isEmpty() && pairs.stream().allMatch(test);
+    /**
+     * Whether a mistake explains the answer: it fits every pair, and at least one pair is telling
+     * (a wrong value, or one where the mistake and the right answer differ).
+     */
+    private static boolean fitsEveryPair(List<Pair> pairs, java.util.function.Predicate<Pair> fits,
+            java.util.function.Predicate<Pair> telling) {
+        return pairs.stream().allMatch(fits) && pairs.stream().anyMatch(telling);
     }
 
     private static boolean close(double a, double b) {

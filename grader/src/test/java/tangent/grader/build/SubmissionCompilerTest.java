@@ -1,0 +1,62 @@
+package tangent.grader.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tangent.exercises.Exercise;
+import tangent.grader.intake.Intake;
+import tangent.grader.intake.SourceFile;
+import tangent.grader.intake.Submission;
+
+class SubmissionCompilerTest {
+
+    @TempDir
+    Path out;
+
+    private static SubmissionCompiler compiler() throws Exception {
+        return new SubmissionCompiler(List.of(Path.of(Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI())));
+    }
+
+    private static Submission submission(SourceFile... sources) {
+        return new Submission("s", Path.of("s"), Intake.hash(List.of(sources)), List.of(sources));
+    }
+
+    @Test
+    void compilesAgainstTheExercisesApi() throws Exception {
+        BuildResult result = compiler().compile(submission(new SourceFile("p/S.java",
+                "package p; public class S implements tangent.exercises.lesson01.Sigmoid {"
+                        + " public double value(double x) { return 0; } public double derivative(double x) { return 0; }"
+                        + " public String derivativeExpression() { return \"0\"; } }")), out);
+        assertThat(result).isInstanceOf(BuildResult.Compiled.class);
+        assertThat(Files.exists(out.resolve("p/S.class"))).isTrue();
+    }
+
+    @Test
+    void errorsCarryFileLineColumnAndMessage() throws Exception {
+        BuildResult result = compiler().compile(submission(new SourceFile("dir/Bad.java",
+                "public class Bad {\n  int f() {\n    return \"text\";\n  }\n}\n")), out);
+        assertThat(result).isInstanceOf(BuildResult.Failed.class);
+        CompileError error = ((BuildResult.Failed) result).errors().get(0);
+        assertThat(error.file()).isEqualTo("dir/Bad.java");
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.column()).isEqualTo(12);
+        assertThat(error.toString()).startsWith("dir/Bad.java:3:12: incompatible types");
+    }
+
+    @Test
+    void onlyTheApiAndTheJdkAreVisible() throws Exception {
+        BuildResult result = compiler().compile(submission(new SourceFile("Peek.java",
+                "public class Peek { Object o = new tangent.reference.lesson01.ReferenceSigmoid(); }")), out);
+        assertThat(((BuildResult.Failed) result).errors().get(0).message()).contains("tangent.reference");
+    }
+
+    @Test
+    void noSourcesIsAnErrorThatSaysWhereToPutThem() throws Exception {
+        BuildResult result = compiler().compile(submission(), out);
+        assertThat(((BuildResult.Failed) result).errors().get(0).message()).contains("no .java files");
+    }
+}

@@ -1,0 +1,74 @@
+package tangent.grader.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IntakeTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String relative, String content) throws Exception {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void readsSourcesSortedAndLeavesOutTestsTargetAndHiddenFolders() throws Exception {
+        Path alice = dir.resolve("alice");
+        write("alice/B.java", "class B {}");
+        write("alice/pkg/A.java", "class A {}");
+        write("alice/src/test/java/ATest.java", "class ATest {}");
+        write("alice/target/classes/Gen.java", "class Gen {}");
+        write("alice/.idea/Tmp.java", "class Tmp {}");
+        write("alice/notes.txt", "not java");
+        Submission submission = new Intake().read(alice);
+        assertThat(submission.id()).isEqualTo("alice");
+        assertThat(submission.sources()).extracting(SourceFile::path).containsExactly("B.java", "pkg/A.java");
+    }
+
+    @Test
+    void mavenLayoutContributesOnlyMainSources() throws Exception {
+        Path bob = dir.resolve("bob");
+        write("bob/src/main/java/x/A.java", "class A {}");
+        write("bob/src/test/java/x/ATest.java", "class ATest {}");
+        write("bob/Scratch.java", "class Scratch {}");
+        assertThat(new Intake().read(bob).sources()).extracting(SourceFile::path).containsExactly("src/main/java/x/A.java");
+    }
+
+    @Test
+    void hashDependsOnPathsAndContentsOnly() throws Exception {
+        write("one/A.java", "class A {}");
+        write("two/A.java", "class A {}");
+        write("three/A.java", "class A { }");
+        Intake intake = new Intake();
+        String one = intake.read(dir.resolve("one")).sha256();
+        assertThat(one).hasSize(64).isEqualTo(intake.read(dir.resolve("two")).sha256());
+        assertThat(one).isNotEqualTo(intake.read(dir.resolve("three")).sha256());
+    }
+
+    @Test
+    void notAFolderAndInvalidTextAreRefusedWithAReason() throws Exception {
+        assertThatThrownBy(() -> new Intake().read(dir.resolve("missing"))).isInstanceOf(IntakeException.class)
+                .hasMessageContaining("is not a folder");
+        Path bad = write("latin/A.java", "");
+        Files.write(bad, new byte[] {'c', 'l', (byte) 0xE9});
+        assertThatThrownBy(() -> new Intake().read(dir.resolve("latin"))).hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void tellsSubmissionsFromFoldersOfSubmissions() throws Exception {
+        write("batch/alice/A.java", "class A {}");
+        write("batch/bob/src/main/java/B.java", "class B {}");
+        assertThat(Intake.isSubmission(dir.resolve("batch"))).isFalse();
+        assertThat(Intake.isSubmission(dir.resolve("batch/alice"))).isTrue();
+        assertThat(Intake.isSubmission(dir.resolve("batch/bob"))).isTrue();
+    }
+}

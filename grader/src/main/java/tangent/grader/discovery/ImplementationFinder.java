@@ -118,7 +118,23 @@ public final class ImplementationFinder {
         }
     }
 
+    /** Reads the class files of a folder or a jar. */
     private static void read(Path root, Map<String, ClassInfo> classes) {
+        if (Files.isRegularFile(root) && root.toString().endsWith(".jar")) {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(root.toFile())) {
+                for (var entry : java.util.Collections.list(jar.entries())) {
+                    if (entry.getName().endsWith(".class") && !entry.getName().startsWith("META-INF/")) {
+                        try (InputStream in = jar.getInputStream(entry)) {
+                            ClassInfo info = ClassInfo.read(new ClassReader(in));
+                            classes.putIfAbsent(info.name(), info);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
         if (!Files.isDirectory(root)) {
             return;
         }

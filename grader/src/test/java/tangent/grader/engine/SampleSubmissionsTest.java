@@ -198,6 +198,15 @@ class SampleSubmissionsTest {
     }
 
     @Test
+    void theStarterStubsAreGradedWithZeroPointsNotACompileError() throws Exception {
+        Scorecard card = grader.grade(SUBMISSIONS.resolveSibling("exercises").resolve("starter"), SEED);
+        assertThat(card.status()).isEqualTo(SubmissionStatus.GRADED);
+        assertThat(card.score()).isZero();
+        assertThat(test(card, "L01.sigmoid.valueAtSomePoints").message())
+                .isEqualTo("MySigmoid.value threw UnsupportedOperationException: not implemented yet (MySigmoid.java:10)");
+    }
+
+    @Test
     void scoresDoNotDependOnTheSeed() throws Exception {
         assertThat(grader.grade(SUBMISSIONS.resolve("sample-correct"), 1L).score()).isEqualTo(54.0);
         assertThat(grader.grade(SUBMISSIONS.resolve("sample-factor-two"), 99L).score()).isEqualTo(47.0);

@@ -1,0 +1,110 @@
+package tangent.grader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: files written, fields present, exit codes, messages. */
+class GradeCommandTest {
+
+    private static final Path SUBMISSIONS = Path.of(System.getProperty("tangent.submissions", "../submissions"));
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Tangent.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void gradesAFolderOfSubmissionsAndWritesAScorecardWithEveryField() throws Exception {
+        Path batch = dir.resolve("batch");
+        for (String sample : List.of("sample-compile-error", "sample-factor-two")) {
+            copy(SUBMISSIONS.resolve(sample), batch.resolve(sample));
+        }
+        Path grades = dir.resolve("grades");
+        int exit = run("grade", batch.toString(), "--out", grades.toString(), "--seed", "5");
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("sample-factor-two", "47 / 54", "compile_error", "seed 5");
+
+        JsonNode card = new ObjectMapper().readTree(grades.resolve("sample-factor-two.json").toFile());
+        for (String field : List.of("schema", "submission", "grader", "seed", "status", "score", "max_score",
+                "duration_ms", "tests")) {
+            assertThat(card.has(field)).as(field).isTrue();
+        }
+        assertThat(card.get("schema").asText()).isEqualTo("tangent-scorecard/1");
+        assertThat(card.at("/submission/id").asText()).isEqualTo("sample-factor-two");
+        assertThat(card.at("/submission/sha256").asText()).hasSize(64);
+        assertThat(card.at("/grader/version").asText()).isNotBlank();
+        assertThat(card.get("seed").asLong()).isEqualTo(5);
+        assertThat(card.get("status").asText()).isEqualTo("graded");
+        JsonNode test = card.get("tests").get(0);
+        for (String field : List.of("id", "lesson", "task", "name", "status", "score", "max_score", "visibility", "message")) {
+            assertThat(test.has(field)).as(field).isTrue();
+        }
+        JsonNode broken = new ObjectMapper().readTree(grades.resolve("sample-compile-error.json").toFile());
+        assertThat(broken.get("status").asText()).isEqualTo("compile_error");
+        assertThat(broken.at("/compile_errors/0/file").asText()).isEqualTo("Sig.java");
+        assertThat(broken.at("/compile_errors/0/line").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void aMissingFolderIsAUsageErrorThatSaysWhatToGive() {
+        int exit = run("grade", dir.resolve("nope").toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a folder").contains("submissions/");
+    }
+
+    @Test
+    void anUnknownFlagIsAUsageError() {
+        assertThat(run("grade", "--sede", "3", SUBMISSIONS.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--sede'");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("grade");
+        assertThat(run("grade", "--help")).isZero();
+        assertThat(out.toString()).contains("--out", "--seed", "--test-timeout", "Exit codes");
+    }
+
+    @Test
+    void twoSubmissionsWithTheSameNameAreRefusedBeforeGrading() throws Exception {
+        copy(SUBMISSIONS.resolve("sample-partial"), dir.resolve("a/same"));
+        copy(SUBMISSIONS.resolve("sample-partial"), dir.resolve("b/same"));
+        assertThat(run("grade", dir.resolve("a").toString(), dir.resolve("b").toString(), "--out",
+                dir.resolve("g").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("two submissions are named same");
+        assertThat(Files.exists(dir.resolve("g"))).isFalse();
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -66,8 +66,15 @@ final class GradeCommand implements Callable<Integer> {
         }
         List<Path> submissions = submissions();
         long runSeed = seed != null ? seed : new SecureRandom().nextLong();
-        Course course = Course.load();
-        GradingPlan plan = new Planner(course).plan();
+        Course course;
+        GradingPlan plan;
+        try {
+            course = Course.load();
+            plan = new Planner(course).plan();
+        } catch (RuntimeException e) {
+            stderr.println("tangent: the grader's suites cannot be planned, so nothing was graded: " + e.getMessage());
+            return 1;
+        }
         WorkerSettings settings = WorkerSettings.defaults()
                 .withTestTimeout(Duration.ofMillis(Math.round(testTimeout * 1000)));
         stdout.printf(Locale.ROOT, "Grading %d submission(s) against %d tests (%s points), seed %d%n",
@@ -78,7 +85,16 @@ final class GradeCommand implements Callable<Integer> {
         int failures = 0;
         try (Grader grader = new Grader(course, plan, settings)) {
             for (Path submission : submissions) {
-                Scorecard card = grader.grade(submission, runSeed);
+                Scorecard card;
+                try {
+                    card = grader.grade(submission, runSeed);
+                } catch (RuntimeException e) {
+                    // A grader bug on one submission must not cost the others their grades.
+                    stderr.println("tangent: grading " + submission + " failed inside the grader (" + e
+                            + "); no scorecard for it, the others go on. Please report this.");
+                    failures++;
+                    continue;
+                }
                 Path file = out.resolve(card.submission().id() + ".json");
                 try {
                     json.write(card, file);

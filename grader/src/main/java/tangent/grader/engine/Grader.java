@@ -39,7 +39,6 @@ import tangent.grader.score.TestStatus;
  */
 public final class Grader implements AutoCloseable {
 
-    private final Course course;
     private final GradingPlan plan;
     private final Intake intake = new Intake();
     private final SubmissionCompiler compiler;
@@ -48,7 +47,6 @@ public final class Grader implements AutoCloseable {
     private final Scorecard.GraderInfo graderInfo;
 
     public Grader(Course course, GradingPlan plan, WorkerSettings settings) {
-        this.course = course;
         this.plan = plan;
         this.compiler = new SubmissionCompiler(List.of(apiLocation()));
         this.finder = new ImplementationFinder(course.apiPackages());

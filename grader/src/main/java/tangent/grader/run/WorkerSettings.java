@@ -1,8 +1,11 @@
 package tangent.grader.run;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * How workers are started and watched.
@@ -20,8 +23,15 @@ public record WorkerSettings(Path java, String classpath, String heap, Duration 
     /** Defaults: this JVM's java and class path, 256 MB, 5 s per test, 5 min per submission. */
     public static WorkerSettings defaults() {
         return new WorkerSettings(Path.of(System.getProperty("java.home"), "bin", "java"),
-                System.getProperty("java.class.path"), "256m", Duration.ofSeconds(5), Duration.ofMinutes(5),
+                absolute(System.getProperty("java.class.path")), "256m", Duration.ofSeconds(5), Duration.ofMinutes(5),
                 Duration.ofSeconds(60));
+    }
+
+    /** Workers run in a temporary folder, so relative class path entries must be made absolute. */
+    private static String absolute(String classpath) {
+        return Arrays.stream(classpath.split(File.pathSeparator)).filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     public WorkerSettings withTestTimeout(Duration timeout) {

@@ -52,16 +52,8 @@ class DifferenceQuotientsSuite {
     @Hidden
     @DisplayName("forward quotients of smooth functions at random points and steps")
     void forwardAtRandomPoints(DifferenceQuotients student, RandomGenerator random) {
-        for (int i = 0; i < 20; i++) {
-            TestFunctions.Named f = TestFunctions.pick(random);
-            double x = f.sample(random);
-            double dx = step(random);
-            List<Double> central = List.of(reference.central(f::value, x, dx));
-            Checks.close("forward(" + f.name() + ", " + Numbers.show(x) + ", " + Numbers.show(dx) + ")", reference.forward(f::value, x, dx),
-                    student.forward(f::value, x, dx), QUOTIENT,
-                    Hint.matches(central, "that is the central quotient; the forward one is (f(x+dx) - f(x)) / dx."),
-                    Hint.signFlip());
-        }
+        atRandomPoints(random, DifferenceScheme.FORWARD, student::forward,
+                "that is the central quotient; the forward one is (f(x+dx) - f(x)) / dx.");
     }
 
     @Test
@@ -69,18 +61,32 @@ class DifferenceQuotientsSuite {
     @Hidden
     @DisplayName("central quotients of smooth functions at random points and steps")
     void centralAtRandomPoints(DifferenceQuotients student, RandomGenerator random) {
+        atRandomPoints(random, DifferenceScheme.CENTRAL, student::central,
+                "that is the forward quotient; the central one is (f(x+dx) - f(x-dx)) / (2 dx).",
+                Hint.factor(2, "divide by 2*dx: the central secant spans from x - dx to x + dx."));
+    }
+
+    /** One of the student's quotients against the reference's, with a hint when it is the other scheme. */
+    private void atRandomPoints(RandomGenerator random, DifferenceScheme scheme, Quotient student,
+            String otherSchemeHint, Hint... moreHints) {
+        DifferenceScheme other = scheme == DifferenceScheme.FORWARD ? DifferenceScheme.CENTRAL : DifferenceScheme.FORWARD;
         for (int i = 0; i < 20; i++) {
             TestFunctions.Named f = TestFunctions.pick(random);
             double x = f.sample(random);
             double dx = step(random);
-            List<Double> forward = List.of(reference.forward(f::value, x, dx));
-            Checks.close("central(" + f.name() + ", " + Numbers.show(x) + ", " + Numbers.show(dx) + ")", reference.central(f::value, x, dx),
-                    student.central(f::value, x, dx), QUOTIENT,
-                    Hint.matches(forward, "that is the forward quotient; the central one is "
-                            + "(f(x+dx) - f(x-dx)) / (2 dx)."),
-                    Hint.factor(2, "divide by 2*dx: the central secant spans from x - dx to x + dx."),
-                    Hint.signFlip());
+            List<Hint> hints = new ArrayList<>(List.of(
+                    Hint.matches(List.of(quotient(other, f, x, dx)), otherSchemeHint), Hint.signFlip()));
+            hints.addAll(List.of(moreHints));
+            Checks.close(scheme.name().toLowerCase(java.util.Locale.ROOT) + "(" + f.name() + ", " + Numbers.show(x)
+                    + ", " + Numbers.show(dx) + ")", quotient(scheme, f, x, dx),
+                    student.at(f::value, x, dx), QUOTIENT, hints.toArray(Hint[]::new));
         }
+    }
+
+    /** forward or central, as the student wrote it. */
+    @FunctionalInterface
+    private interface Quotient {
+        double at(java.util.function.DoubleUnaryOperator f, double x, double dx);
     }
 
     @Test

@@ -1,8 +1,7 @@
 package tangent.suites;
 
 import java.util.SplittableRandom;
-import tangent.grader.check.ExpressionAnswer;
-import tangent.grader.check.Tolerance;
+import tangent.grader.check.ExpressionCheck;
 
 /**
  * Run by each worker before its first test: symja takes about a second to start, which must not
@@ -12,7 +11,7 @@ public final class CasWarmup implements Runnable {
 
     @Override
     public void run() {
-        ExpressionAnswer.compare("x^2 + exp(x)", "x^2 + E^x", new ExpressionAnswer.Domain("x", -1, 1),
-                new SplittableRandom(0), Tolerance.ROUNDING);
+        ExpressionCheck.in("x").compare("x^2 + exp(x)", "x^2 + E^x", new SplittableRandom(0));
+        ExpressionCheck.in("x").compareAntiderivative("x^3/3 + C", "x^2", "x", new SplittableRandom(0));
     }
 }

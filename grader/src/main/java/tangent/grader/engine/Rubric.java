@@ -23,7 +23,8 @@ final class Rubric {
             Outcome outcome = outcomes.getOrDefault(test.uniqueId(), Outcome.notRun(missingReason));
             double score = outcome.status() == TestStatus.PASSED ? test.points() : 0;
             results.add(new TestResult(test.id(), test.lesson(), test.task(), test.name(), outcome.status(), score,
-                    test.points(), test.visibility(), outcome.message(), outcome.output(), outcome.durationMs()));
+                    test.points(), test.visibility(), outcome.message(), outcome.output(), outcome.durationMs(),
+                    outcome.flags()));
         }
         return results;
     }

@@ -111,7 +111,7 @@ public final class TestRunner implements AutoCloseable {
                 case WorkerEvent.FINISHED -> {
                     if (remaining.remove(event.test()) != null) {
                         outcomes.put(event.test(), new Outcome(event.status(), event.message(), event.output(),
-                                event.durationMs() == null ? 0 : event.durationMs()));
+                                event.durationMs() == null ? 0 : event.durationMs(), event.flags()));
                     }
                     running = null;
                 }
@@ -121,6 +121,9 @@ public final class TestRunner implements AutoCloseable {
                             : "the worker finished without reporting this test";
                     remaining.keySet().forEach(id -> outcomes.put(id, new Outcome(TestStatus.ERROR, why, "", 0)));
                     remaining.clear();
+                    if (Boolean.TRUE.equals(event.retire())) {
+                        discardWorker();
+                    }
                     return;
                 }
                 default -> {

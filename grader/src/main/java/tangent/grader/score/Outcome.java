@@ -1,5 +1,7 @@
 package tangent.grader.score;
 
+import java.util.List;
+
 /**
  * How one test ended, as the runner saw it, before the rubric turns it into points.
  *
@@ -7,12 +9,18 @@ package tangent.grader.score;
  * @param message    what went wrong, for the student; empty when it passed
  * @param output     what the submission printed during the test, capped
  * @param durationMs wall time of the test
+ * @param flags      what its checks flagged, such as {@code numeric}
  */
-public record Outcome(TestStatus status, String message, String output, long durationMs) {
+public record Outcome(TestStatus status, String message, String output, long durationMs, List<String> flags) {
 
     public Outcome {
         message = message == null ? "" : message;
         output = output == null ? "" : output;
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    public Outcome(TestStatus status, String message, String output, long durationMs) {
+        this(status, message, output, durationMs, List.of());
     }
 
     public static Outcome notRun(String reason) {

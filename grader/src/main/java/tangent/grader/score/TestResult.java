@@ -1,5 +1,7 @@
 package tangent.grader.score;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import tangent.grader.suite.Visibility;
 
 /**
@@ -16,7 +18,10 @@ import tangent.grader.suite.Visibility;
  * @param message    why it did not pass, with a hint where one fits; empty when passed
  * @param output     what the submission printed during the test, capped
  * @param durationMs wall time of the test
+ * @param flags      what its checks flagged: {@code numeric} when an expression was accepted because
+ *                   it agreed at every sampled point although the CAS could not prove it equal
  */
 public record TestResult(String id, String lesson, String task, String name, TestStatus status, double score,
-        double maxScore, Visibility visibility, String message, String output, long durationMs) {
+        double maxScore, Visibility visibility, String message, String output, long durationMs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> flags) {
 }

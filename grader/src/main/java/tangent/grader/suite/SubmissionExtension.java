@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import tangent.exercises.Exercise;
+import tangent.grader.check.CheckFlags;
 
 /**
  * Fills test parameters: an exercise interface gets a fresh instance of the submission's class
@@ -24,7 +27,10 @@ import tangent.exercises.Exercise;
  * parameters set by the worker, so it holds no static state; the submission's class loader lives
  * in the root context's store and is closed with it.
  */
-public final class SubmissionExtension implements ParameterResolver {
+public final class SubmissionExtension implements ParameterResolver, BeforeEachCallback, AfterEachCallback {
+
+    /** The report entry key under which a test's check flags (comma-separated) are published. */
+    public static final String FLAGS = "tangent.flags";
 
     /** Class path of the submission, entries joined by the platform's path separator. */
     public static final String CLASSPATH = "tangent.submission.classpath";
@@ -37,6 +43,19 @@ public final class SubmissionExtension implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(SubmissionExtension.class);
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        CheckFlags.drain(); // nothing left over from an earlier test on this thread
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        var flags = CheckFlags.drain();
+        if (!flags.isEmpty()) {
+            context.publishReportEntry(FLAGS, String.join(",", new java.util.TreeSet<>(flags)));
+        }
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -1,6 +1,7 @@
 package tangent.grader.worker;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import tangent.grader.score.TestStatus;
 
 /**
@@ -14,10 +15,12 @@ import tangent.grader.score.TestStatus;
  * @param message    what went wrong
  * @param output     what the submission printed during the test
  * @param durationMs the test's wall time
+ * @param flags      what the test's checks flagged, such as {@code numeric}
+ * @param retire     on {@code done}: this worker should not get another job (a CAS thread overran)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkerEvent(String type, String test, TestStatus status, String message, String output,
-        Long durationMs) {
+        Long durationMs, List<String> flags, Boolean retire) {
 
     public static final String READY = "ready";
     public static final String STARTED = "started";
@@ -27,14 +30,14 @@ public record WorkerEvent(String type, String test, TestStatus status, String me
     public static final String FATAL = "fatal";
 
     public static WorkerEvent of(String type) {
-        return new WorkerEvent(type, null, null, null, null, null);
+        return new WorkerEvent(type, null, null, null, null, null, null, null);
     }
 
     public static WorkerEvent started(String test) {
-        return new WorkerEvent(STARTED, test, null, null, null, null);
+        return new WorkerEvent(STARTED, test, null, null, null, null, null, null);
     }
 
     public static WorkerEvent fatal(String message) {
-        return new WorkerEvent(FATAL, null, null, message, null, null);
+        return new WorkerEvent(FATAL, null, null, message, null, null, null, null);
     }
 }

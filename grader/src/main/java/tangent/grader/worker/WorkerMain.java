@@ -10,14 +10,18 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import tangent.grader.check.CasProof;
 import tangent.grader.plan.Course;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.SubmissionExtension;
@@ -86,7 +90,12 @@ public final class WorkerMain {
             }
             WorkerJob job = json.readValue(line, WorkerJob.class);
             launcher.execute(request(job), new Reporter());
-            emit(WorkerEvent.of(WorkerEvent.DONE));
+            boolean retire = CasProof.leftRunaways();
+            emit(new WorkerEvent(WorkerEvent.DONE, null, null, null, null, null, null, retire ? Boolean.TRUE : null));
+            if (retire) {
+                // A CAS thread that ignored its time limit may still be spinning: hand back a clean JVM.
+                return;
+            }
         }
     }
 
@@ -114,11 +123,22 @@ public final class WorkerMain {
     /** Streams each test's start and end to the supervisor. */
     private final class Reporter implements TestExecutionListener {
         private long startedAt;
+        private final List<String> flags = new ArrayList<>();
+
+        @Override
+        public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+            entry.getKeyValuePairs().forEach((key, value) -> {
+                if (SubmissionExtension.FLAGS.equals(key)) {
+                    flags.addAll(List.of(value.split(",")));
+                }
+            });
+        }
 
         @Override
         public void executionStarted(TestIdentifier test) {
             if (test.isTest()) {
                 capture.take();
+                flags.clear();
                 startedAt = System.nanoTime();
                 emit(WorkerEvent.started(test.getUniqueId()));
             }
@@ -127,7 +147,7 @@ public final class WorkerMain {
         @Override
         public void executionSkipped(TestIdentifier test, String reason) {
             if (test.isTest()) {
-                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), TestStatus.NOT_RUN, reason, "", 0L));
+                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), TestStatus.NOT_RUN, reason, "", 0L, null, null));
             }
         }
 
@@ -137,13 +157,13 @@ public final class WorkerMain {
                 if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                     // A suite that fails as a whole starts none of its tests; say why.
                     emit(new WorkerEvent(WorkerEvent.CONTAINER_FAILED, test.getUniqueId(), TestStatus.ERROR,
-                            Failures.of(result).message(), capture.take(), 0L));
+                            Failures.of(result).message(), capture.take(), 0L, null, null));
                 }
             } else {
                 long ms = (System.nanoTime() - startedAt) / 1_000_000;
                 Failures.Verdict verdict = Failures.of(result);
                 emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), verdict.status(), verdict.message(),
-                        capture.take(), ms));
+                        capture.take(), ms, flags.isEmpty() ? null : List.copyOf(flags), null));
             }
         }
     }

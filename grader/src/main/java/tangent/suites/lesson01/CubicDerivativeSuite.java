@@ -7,7 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson01.CubicDerivative;
 import tangent.grader.check.Checks;
-import tangent.grader.check.ExpressionAnswer;
+import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
@@ -66,9 +66,8 @@ class CubicDerivativeSuite {
     @Points(3)
     @DisplayName("f'(x) written as an expression is equivalent to the derivative by the rules")
     void expressionIsEquivalent(CubicDerivative student, RandomGenerator random) {
-        ExpressionAnswer.check("derivativeExpression()", student.derivativeExpression(),
-                reference.derivativeExpression(), new ExpressionAnswer.Domain("x", -3, 3), random, Tolerance.ROUNDING,
-                DERIVATIVE_HINTS);
+        ExpressionCheck.in("x").withDomain("x", -3, 3).check("derivativeExpression()",
+                student.derivativeExpression(), reference.derivativeExpression(), random, DERIVATIVE_HINTS);
     }
 
     @Test

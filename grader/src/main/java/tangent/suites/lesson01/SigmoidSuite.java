@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson01.Sigmoid;
 import tangent.grader.check.Checks;
-import tangent.grader.check.ExpressionAnswer;
+import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
@@ -98,9 +98,8 @@ class SigmoidSuite {
     @Points(3)
     @DisplayName("S'(x) written as an expression is equivalent to the derivative of the sigmoid")
     void expressionIsEquivalent(Sigmoid student, RandomGenerator random) {
-        ExpressionAnswer.check("derivativeExpression()", student.derivativeExpression(),
-                new ReferenceSigmoid().derivativeExpression(), new ExpressionAnswer.Domain("x", -6, 6), random,
-                Tolerance.ROUNDING, DERIVATIVE_HINTS);
+        ExpressionCheck.in("x").withDomain("x", -6, 6).check("derivativeExpression()",
+                student.derivativeExpression(), new ReferenceSigmoid().derivativeExpression(), random, DERIVATIVE_HINTS);
     }
 
     private static double[] points(RandomGenerator random, double low, double high) {

@@ -60,6 +60,11 @@ public final class Cas {
      * input text (which this class can parse back).
      */
     public static String derivative(String expression, String variable) {
-        return eval("D(" + expression + "," + variable + ")").toString();
+        return text(eval("D(" + expression + "," + variable + ")"));
+    }
+
+    /** An expression as symja input text on one line (symja wraps long output lines). */
+    public static String text(IExpr expression) {
+        return expression.toString().replace("\n", "").replace("\r", "");
     }
 }

@@ -3,7 +3,8 @@
  * and infinities handled explicitly), {@link Checks} (scalars, arrays and functions sampled at
  * points, failing with a message that says what was expected, what came back and where), {@link
  * Hint} (explanations of common mistakes, offered when they fit the numbers), and {@link
- * ExpressionAnswer} (formulas written by students, parsed safely with the CAS and compared at
- * points). Values from student code arrive here already copied into plain numbers and arrays.
+ * ExpressionCheck} (formulas written by students: read safely by {@link AnswerReader}, evaluated
+ * as doubles by {@link DoubleForm}, proved equal by {@link CasProof}). Values from student code
+ * arrive here already copied into plain numbers and arrays.
  */
 package tangent.grader.check;

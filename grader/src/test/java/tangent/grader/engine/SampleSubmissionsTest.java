@@ -2,88 +2,38 @@ package tangent.grader.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import tangent.grader.plan.Course;
-import tangent.grader.plan.Planner;
-import tangent.grader.run.WorkerSettings;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.SubmissionStatus;
-import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
-import tangent.reference.lesson01.ReferenceSigmoid;
 
 /**
- * End to end: the sample submissions graded in worker JVMs, each to its exact score and with the
- * status of every test its bug touches. One grader (and so one warm worker) serves all of them.
+ * End to end for Lesson 01 and the engine: the sample submissions graded in worker JVMs, each to
+ * its exact Lesson 01 score and with the status of every test its bug touches.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SampleSubmissionsTest {
+class SampleSubmissionsTest extends GradingTestBase {
 
-    private static final long SEED = 20261123L;
-    private static final Path SUBMISSIONS = Path.of(System.getProperty("tangent.submissions", "../submissions"));
-
-    private Grader grader;
-
-    @BeforeAll
-    void startGrader() {
-        Course course = Course.load();
-        grader = new Grader(course, new Planner(course).plan(),
-                WorkerSettings.defaults().withTestTimeout(Duration.ofSeconds(3)));
-    }
-
-    @AfterAll
-    void stopGrader() {
-        grader.close();
-    }
-
-    private Scorecard grade(String sample) throws Exception {
-        return grader.grade(SUBMISSIONS.resolve(sample), SEED);
-    }
-
-    private static Map<TestStatus, Set<String>> byStatus(Scorecard card) {
-        return card.tests().stream().collect(Collectors.groupingBy(TestResult::status,
-                Collectors.mapping(TestResult::id, Collectors.toSet())));
-    }
-
-    private static TestResult test(Scorecard card, String id) {
-        return card.tests().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
-    }
+    private static final String L01 = "L01";
 
     @Test
     void theReferenceImplementationScoresFullMarks() throws Exception {
-        List<Path> classpath = new ArrayList<>();
-        classpath.add(location(ReferenceSigmoid.class));
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            // The reference's own libraries (symja, Commons Math); not its neighbours' classes.
-            String name = Path.of(entry).getFileName().toString();
-            if (name.endsWith(".jar") && !name.startsWith("exercises-") && !name.startsWith("reference-")) {
-                classpath.add(Path.of(entry));
-            }
-        }
-        Scorecard card = grader.gradeCompiled("reference", classpath, SEED);
+        Scorecard card = gradeReference();
         assertThat(card.tests()).allSatisfy(t -> assertThat(t.status()).as(t.id() + ": " + t.message()).isEqualTo(TestStatus.PASSED));
-        assertThat(card.score()).isEqualTo(54.0).isEqualTo(card.maxScore());
+        assertThat(card.score()).isEqualTo(card.maxScore());
+        assertThat(score(card, L01)).isEqualTo(54.0);
     }
 
     @Test
-    void theCorrectSampleScoresFullMarks() throws Exception {
+    void theCorrectSampleScoresFullMarksOnLessonOne() throws Exception {
         Scorecard card = grade("sample-correct");
-        assertThat(card.tests()).allSatisfy(t -> assertThat(t.status()).as(t.id() + ": " + t.message()).isEqualTo(TestStatus.PASSED));
+        assertThat(lesson(card, L01)).allSatisfy(t -> assertThat(t.status()).as(t.id() + ": " + t.message()).isEqualTo(TestStatus.PASSED));
         assertThat(card.status()).isEqualTo(SubmissionStatus.GRADED);
+        assertThat(score(card, L01)).isEqualTo(54.0);
         assertThat(card.score()).isEqualTo(54.0);
         assertThat(card.submission().sha256()).hasSize(64);
         assertThat(card.seed()).isEqualTo(SEED);
@@ -92,19 +42,19 @@ class SampleSubmissionsTest {
     @Test
     void theTextsFactorTwoInTheSigmoidDerivativeCostsExactlyTheTestsThatUseIt() throws Exception {
         Scorecard card = grade("sample-factor-two");
-        assertThat(byStatus(card).get(TestStatus.FAILED)).containsExactlyInAnyOrder(
+        assertThat(byStatus(card, L01).get(TestStatus.FAILED)).containsExactlyInAnyOrder(
                 "L01.sigmoid.derivativeAtZeroAndTwo", "L01.sigmoid.derivativeAtRandomPoints",
                 "L01.sigmoid.expressionIsEquivalent");
         assertThat(test(card, "L01.sigmoid.derivativeAtZeroAndTwo").message())
                 .startsWith("S' at x = 0: expected 0.25, got 0.5").contains("Hint: your derivative is twice the right one");
         assertThat(test(card, "L01.sigmoid.expressionIsEquivalent").message()).contains("twice the right one");
-        assertThat(card.score()).isEqualTo(47.0);
+        assertThat(score(card, L01)).isEqualTo(47.0);
     }
 
     @Test
     void thePartialSampleEarnsWhatItGotRightAndSaysWhatIsMissing() throws Exception {
         Scorecard card = grade("sample-partial");
-        Map<TestStatus, Set<String>> statuses = byStatus(card);
+        Map<TestStatus, Set<String>> statuses = byStatus(card, L01);
         assertThat(statuses.get(TestStatus.FAILED)).containsExactlyInAnyOrder("L01.rules.exponentialRule",
                 "L01.rules.chainRuleOnTheExample", "L01.rules.chainRuleOnOtherCompositions",
                 "L01.rules.powerRuleForZeroExponent");
@@ -113,8 +63,8 @@ class SampleSubmissionsTest {
         assertThat(test(card, "L01.sigmoid.valueAtSomePoints").message()).contains("no class implements Sigmoid");
         assertThat(test(card, "L01.rules.exponentialRule").message()).contains("multiply by ln(a)");
         assertThat(test(card, "L01.rules.chainRuleOnTheExample").message()).contains("inner derivative g'(x)");
-        assertThat(card.score()).isEqualTo(22.0);
-        assertThat(card.maxScore()).isEqualTo(54.0);
+        assertThat(score(card, L01)).isEqualTo(22.0);
+        assertThat(maxScore(card, L01)).isEqualTo(54.0);
     }
 
     @Test
@@ -127,22 +77,22 @@ class SampleSubmissionsTest {
             assertThat(e.message()).contains("';' expected");
         });
         assertThat(card.score()).isZero();
-        assertThat(card.maxScore()).isEqualTo(54.0);
-        assertThat(card.tests()).hasSize(31).allSatisfy(t -> assertThat(t.status()).isEqualTo(TestStatus.NOT_RUN));
+        assertThat(card.maxScore()).isEqualTo(grader.plan().maxScore());
+        assertThat(card.tests()).hasSize(grader.plan().tests().size())
+                .allSatisfy(t -> assertThat(t.status()).isEqualTo(TestStatus.NOT_RUN));
     }
 
     @Test
     void anEndlessLoopTimesOutItsOwnTestsAndTheRestAreStillGraded() throws Exception {
         Scorecard card = grade("sample-endless-loop");
-        Map<TestStatus, Set<String>> statuses = byStatus(card);
+        Map<TestStatus, Set<String>> statuses = byStatus(card, L01);
         assertThat(statuses.get(TestStatus.TIMEOUT)).containsExactlyInAnyOrder(
                 "L01.difference-quotients.secantSlopesFromTheText", "L01.difference-quotients.secantSlopesEdgeCases");
         assertThat(statuses.get(TestStatus.PASSED)).hasSize(29);
         assertThat(test(card, "L01.difference-quotients.secantSlopesFromTheText").message()).contains("did not finish within 3 s");
         assertThat(card.status()).isEqualTo(SubmissionStatus.GRADED);
-        assertThat(card.score()).isEqualTo(51.0);
+        assertThat(score(card, L01)).isEqualTo(51.0);
     }
-
     @Test
     void aTestThatKillsTheWorkerCostsOnlyThatTest(@TempDir Path dir) throws Exception {
         Path submission = dir.resolve("exits");
@@ -162,7 +112,7 @@ class SampleSubmissionsTest {
         assertThat(card.tests().stream().filter(t -> t.task().equals("sigmoid") && t.status() == TestStatus.PASSED))
                 .hasSize(5);
         assertThat(card.status()).isEqualTo(SubmissionStatus.GRADED);
-        assertThat(card.score()).isEqualTo(9.0);
+        assertThat(score(card, L01)).isEqualTo(9.0);
     }
 
     @Test
@@ -208,11 +158,7 @@ class SampleSubmissionsTest {
 
     @Test
     void scoresDoNotDependOnTheSeed() throws Exception {
-        assertThat(grader.grade(SUBMISSIONS.resolve("sample-correct"), 1L).score()).isEqualTo(54.0);
-        assertThat(grader.grade(SUBMISSIONS.resolve("sample-factor-two"), 99L).score()).isEqualTo(47.0);
-    }
-
-    private static Path location(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertThat(score(grader.grade(SUBMISSIONS.resolve("sample-correct"), 1L), L01)).isEqualTo(54.0);
+        assertThat(score(grader.grade(SUBMISSIONS.resolve("sample-factor-two"), 99L), L01)).isEqualTo(47.0);
     }
 }

@@ -1,0 +1,96 @@
+package tangent.grader.engine;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import tangent.grader.plan.Course;
+import tangent.grader.plan.Planner;
+import tangent.grader.run.WorkerSettings;
+import tangent.grader.score.Scorecard;
+import tangent.grader.score.TestResult;
+import tangent.grader.score.TestStatus;
+import tangent.reference.cas.Cas;
+
+/**
+ * What end-to-end tests share: one grader (and so one warm worker) per test class, the sample
+ * submissions, the reference graded as a submission, and per-lesson views of a scorecard, so each
+ * lesson's assertions hold however many other lessons the course has.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class GradingTestBase {
+
+    protected static final long SEED = 20261123L;
+    protected static final Path SUBMISSIONS = Path.of(System.getProperty("tangent.submissions", "../submissions"));
+
+    protected Grader grader;
+
+    @BeforeAll
+    void startGrader() {
+        Course course = Course.load();
+        grader = new Grader(course, new Planner(course).plan(),
+                WorkerSettings.defaults().withTestTimeout(Duration.ofSeconds(3)));
+    }
+
+    @AfterAll
+    void stopGrader() {
+        grader.close();
+    }
+
+    /** Grades {@code submissions/<sample>} with the fixed seed. */
+    protected Scorecard grade(String sample) throws Exception {
+        return grader.grade(SUBMISSIONS.resolve(sample), SEED);
+    }
+
+    /** Grades the reference implementation's compiled classes, with its libraries, as a submission. */
+    protected Scorecard gradeReference() throws Exception {
+        List<Path> classpath = new ArrayList<>();
+        classpath.add(location(Cas.class));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String name = Path.of(entry).getFileName().toString();
+            // The reference's own libraries (symja, Commons Math); not the API, which the parent provides.
+            if (name.endsWith(".jar") && !name.startsWith("exercises-") && !name.startsWith("reference-")) {
+                classpath.add(Path.of(entry));
+            }
+        }
+        return grader.gradeCompiled("reference", classpath, SEED);
+    }
+
+    /** The tests of one lesson. */
+    protected static List<TestResult> lesson(Scorecard card, String lesson) {
+        return card.tests().stream().filter(t -> t.lesson().equals(lesson)).toList();
+    }
+
+    /** Points earned in one lesson. */
+    protected static double score(Scorecard card, String lesson) {
+        return lesson(card, lesson).stream().mapToDouble(TestResult::score).sum();
+    }
+
+    /** Points possible in one lesson. */
+    protected static double maxScore(Scorecard card, String lesson) {
+        return lesson(card, lesson).stream().mapToDouble(TestResult::maxScore).sum();
+    }
+
+    /** Test ids of one lesson by status (statuses with no test are absent). */
+    protected static Map<TestStatus, Set<String>> byStatus(Scorecard card, String lesson) {
+        return lesson(card, lesson).stream().collect(Collectors.groupingBy(TestResult::status,
+                Collectors.mapping(TestResult::id, Collectors.toSet())));
+    }
+
+    protected static TestResult test(Scorecard card, String id) {
+        return card.tests().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no test " + id + " in the scorecard"));
+    }
+
+    private static Path location(Class<?> type) throws URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+}

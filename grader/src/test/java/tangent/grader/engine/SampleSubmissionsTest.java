@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.SubmissionStatus;
+import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
 
 /**

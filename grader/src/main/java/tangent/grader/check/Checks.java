@@ -43,6 +43,38 @@ public final class Checks {
     }
 
     /**
+     * A matrix (rows of columns), shape first, then element by element; the worst entry is
+     * reported as {@code [row][column]}.
+     */
+    public static void closeMatrix(String what, double[][] expected, double[][] actual, Tolerance tolerance,
+            Hint... hints) {
+        int columns = expected.length == 0 ? 0 : expected[0].length;
+        String shape = expected.length + "x" + columns;
+        if (actual == null) {
+            throw new AssertionError(what + ": expected a " + shape + " matrix, got null");
+        }
+        if (actual.length != expected.length) {
+            throw new AssertionError(what + ": expected a " + shape + " matrix, got " + actual.length + " rows");
+        }
+        double[] want = new double[expected.length * columns];
+        double[] got = new double[want.length];
+        for (int r = 0; r < expected.length; r++) {
+            if (actual[r] == null || actual[r].length != expected[r].length) {
+                throw new AssertionError(what + ": expected a " + shape + " matrix, but row " + r + " has "
+                        + (actual[r] == null ? "no entries (null)" : actual[r].length + " entries"));
+            }
+            System.arraycopy(expected[r], 0, want, r * columns, columns);
+            System.arraycopy(actual[r], 0, got, r * columns, columns);
+        }
+        int worst = worstIndex(want, got, tolerance);
+        if (worst >= 0) {
+            throw new AssertionError(what + ": entry [" + worst / columns + "][" + worst % columns + "] expected "
+                    + Numbers.show(want[worst]) + ", got " + Numbers.show(got[worst])
+                    + miss(want[worst], got[worst], tolerance) + hint(pairs(want, got), hints));
+        }
+    }
+
+    /**
      * A function, sampled at the given points; the point where it misses most is reported.
      * {@code what} names the function, e.g. {@code "S'"}; the point is shown as "at x = ...".
      */

@@ -46,6 +46,19 @@ class ChecksTest {
     }
 
     @Test
+    void matricesAreCheckedForShapeAndReportTheWorstEntry() {
+        double[][] expected = {{1, 2}, {3, 4}};
+        assertThatThrownBy(() -> Checks.closeMatrix("J", expected, new double[][] {{1, 2}}, Tolerance.ROUNDING))
+                .hasMessage("J: expected a 2x2 matrix, got 1 rows");
+        assertThatThrownBy(() -> Checks.closeMatrix("J", expected, new double[][] {{1, 2}, {3}}, Tolerance.ROUNDING))
+                .hasMessageContaining("row 1 has 1 entries");
+        assertThatThrownBy(() -> Checks.closeMatrix("J", expected, new double[][] {{1, 2.1}, {3, 9}}, Tolerance.ROUNDING))
+                .hasMessageStartingWith("J: entry [1][1] expected 4, got 9");
+        assertThatCode(() -> Checks.closeMatrix("J", expected, new double[][] {{1, 2}, {3, 4}}, Tolerance.ROUNDING))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void refusalsMustThrowTheRightType() {
         assertThatCode(() -> Checks.refuses("f(0)", IllegalArgumentException.class, () -> {
             throw new IllegalArgumentException();

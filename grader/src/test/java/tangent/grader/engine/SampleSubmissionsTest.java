@@ -41,6 +41,13 @@ class SampleSubmissionsTest extends GradingTestBase {
     }
 
     @Test
+    void theWholeCourseSampleScoresFullMarksOnLessonOne() throws Exception {
+        Scorecard card = grade("sample-complete");
+        assertThat(lesson(card, L01)).allSatisfy(t -> assertThat(t.status()).as(t.id() + ": " + t.message()).isEqualTo(TestStatus.PASSED));
+        assertThat(score(card, L01)).isEqualTo(54.0);
+    }
+
+    @Test
     void theTextsFactorTwoInTheSigmoidDerivativeCostsExactlyTheTestsThatUseIt() throws Exception {
         Scorecard card = grade("sample-factor-two");
         assertThat(byStatus(card, L01).get(TestStatus.FAILED)).containsExactlyInAnyOrder(

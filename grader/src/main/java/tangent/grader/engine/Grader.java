@@ -24,6 +24,8 @@ import tangent.grader.intake.Submission;
 import tangent.grader.plan.Course;
 import tangent.grader.plan.GradingPlan;
 import tangent.grader.plan.PlannedTest;
+import tangent.grader.policy.BytecodePolicy;
+import tangent.grader.policy.Violation;
 import tangent.grader.run.TestRunner;
 import tangent.grader.run.WorkerFailure;
 import tangent.grader.run.WorkerSettings;
@@ -43,6 +45,7 @@ public final class Grader implements AutoCloseable {
     private final Intake intake = new Intake();
     private final SubmissionCompiler compiler;
     private final ImplementationFinder finder;
+    private final BytecodePolicy policy;
     private final TestRunner runner;
     private final Scorecard.GraderInfo graderInfo;
 
@@ -50,6 +53,7 @@ public final class Grader implements AutoCloseable {
         this.plan = plan;
         this.compiler = new SubmissionCompiler(List.of(apiLocation()));
         this.finder = new ImplementationFinder(course.apiPackages());
+        this.policy = new BytecodePolicy(course.apiPackages());
         this.runner = new TestRunner(settings);
         this.graderInfo = new Scorecard.GraderInfo(GraderVersion.current(), plan.suitesSha256());
     }
@@ -79,6 +83,15 @@ public final class Grader implements AutoCloseable {
                         "the submission does not compile: " + failed.errors().size() + " error(s), the first at "
                                 + failed.errors().get(0), failed.errors());
             }
+            List<Violation> violations = policy.check(classes);
+            if (!violations.isEmpty()) {
+                String first = violations.get(0).describe();
+                Map<String, String> reasons = Map.of("", "not run: the submission uses what submissions may not ("
+                        + first + "); remove that and submit again.");
+                return scorecard(info, seed, start, SubmissionStatus.REFUSED, "refused before running: " + first
+                        + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""), null, violations,
+                        notRun(reasons));
+            }
             return run(info, List.of(classes), seed, start);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,7 +102,8 @@ public final class Grader implements AutoCloseable {
 
     /**
      * Grades classes that are already compiled (the reference implementation, say), with their
-     * own class path. No sources, so the hash is over the class path's names.
+     * own class path. They are trusted: the bytecode policy is not applied (the reference calls
+     * symja and Commons Math). No sources, so the hash is over the class path's names.
      */
     public Scorecard gradeCompiled(String id, List<Path> classpath, long seed) throws WorkerFailure {
         long start = System.nanoTime();
@@ -130,7 +144,7 @@ public final class Grader implements AutoCloseable {
         List<TestResult> tests = Rubric.apply(plan.tests(), outcomes, "not run.");
         SubmissionStatus status = result.crash() == null ? SubmissionStatus.GRADED : SubmissionStatus.CRASHED;
         String message = result.crash() == null ? summary(tests) : "grading could not finish: " + result.crash();
-        return scorecard(info, seed, start, status, message, null, tests);
+        return scorecard(info, seed, start, status, message, null, null, tests);
     }
 
     private Scorecard unrunnable(Scorecard.SubmissionInfo info, long seed, long start, SubmissionStatus status,
@@ -143,13 +157,18 @@ public final class Grader implements AutoCloseable {
 
     private Scorecard unrunnable(Scorecard.SubmissionInfo info, long seed, long start, SubmissionStatus status,
             String message, List<CompileError> errors, Map<String, String> reasons) {
+        return scorecard(info, seed, start, status, message, errors, null, notRun(reasons));
+    }
+
+    /** Every planned test as not run, with the reason for its exercise or the fallback under key "". */
+    private List<TestResult> notRun(Map<String, String> reasons) {
         String fallback = reasons.getOrDefault("", "not run.");
         Map<String, Outcome> outcomes = new HashMap<>();
         for (PlannedTest test : plan.tests()) {
             String reason = test.requires().stream().map(reasons::get).filter(r -> r != null).findFirst().orElse(fallback);
             outcomes.put(test.uniqueId(), Outcome.notRun(reason));
         }
-        return scorecard(info, seed, start, status, message, errors, Rubric.apply(plan.tests(), outcomes, fallback));
+        return Rubric.apply(plan.tests(), outcomes, fallback);
     }
 
     private static Map<String, String> missingReasons(Map<String, Implementation> found) {
@@ -158,11 +177,11 @@ public final class Grader implements AutoCloseable {
     }
 
     private Scorecard scorecard(Scorecard.SubmissionInfo info, long seed, long start, SubmissionStatus status,
-            String message, List<CompileError> errors, List<TestResult> tests) {
+            String message, List<CompileError> errors, List<Violation> violations, List<TestResult> tests) {
         double score = tests.stream().mapToDouble(TestResult::score).sum();
         long ms = (System.nanoTime() - start) / 1_000_000;
         return new Scorecard(Scorecard.SCHEMA, info, graderInfo, seed, status, score, plan.maxScore(), ms, message,
-                errors, tests);
+                errors, violations, tests);
     }
 
     private static String summary(List<TestResult> tests) {

@@ -3,6 +3,7 @@ package tangent.grader.score;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import tangent.grader.build.CompileError;
+import tangent.grader.policy.Violation;
 
 /**
  * The result of grading one submission. Field names in JSON are snake_case; see the README for
@@ -18,12 +19,13 @@ import tangent.grader.build.CompileError;
  * @param durationMs    wall time of the whole grading of this submission
  * @param message       a summary for the student
  * @param compileErrors compiler errors, when the status is {@code compile_error}
+ * @param violations    what the bytecode policy refused, when the status is {@code refused}
  * @param tests         every planned test, in plan order
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Scorecard(String schema, SubmissionInfo submission, GraderInfo grader, long seed,
         SubmissionStatus status, double score, double maxScore, long durationMs, String message,
-        List<CompileError> compileErrors, List<TestResult> tests) {
+        List<CompileError> compileErrors, List<Violation> violations, List<TestResult> tests) {
 
     /** The version of this format. */
     public static final String SCHEMA = "tangent-scorecard/1";

@@ -9,6 +9,11 @@ public enum SubmissionStatus {
     GRADED,
     /** The sources did not compile; no test ran. */
     COMPILE_ERROR,
+    /**
+     * It compiled, but its bytecode uses something submissions may not (files, network, threads,
+     * reflection, System.exit...); no test ran, and {@code violations} says what and where.
+     */
+    REFUSED,
     /** It compiled, but no class implements any exercise interface; no test ran. */
     NO_IMPLEMENTATION,
     /** The grader could not finish (its workers kept dying outside any test); see the message. */

@@ -103,24 +103,53 @@ class SampleSubmissionsTest extends GradingTestBase {
     }
     @Test
     void aTestThatKillsTheWorkerCostsOnlyThatTest(@TempDir Path dir) throws Exception {
+        Path submission = dir.resolve("hoards");
+        Files.createDirectories(submission);
+        Files.writeString(submission.resolve("Hoards.java"), """
+                import java.util.ArrayList;
+                import java.util.List;
+                import tangent.exercises.lesson01.Sigmoid;
+                public class Hoards implements Sigmoid {
+                    public double value(double x) { return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)); }
+                    public double derivative(double x) { double s = value(x); return s * (1 - s); }
+                    public String derivativeExpression() {
+                        List<long[]> hoard = new ArrayList<>();
+                        while (true) { hoard.add(new long[1 << 20]); }
+                    }
+                }
+                """);
+        Scorecard card = grader.grade(submission, SEED);
+        TestResult hoarded = test(card, "L01.sigmoid.expressionIsEquivalent");
+        assertThat(hoarded.status()).isEqualTo(TestStatus.ERROR);
+        assertThat(hoarded.message()).contains("ended the grading JVM").contains("running out of memory");
+        assertThat(lesson(card, L01).stream().filter(t -> t.task().equals("sigmoid") && t.status() == TestStatus.PASSED))
+                .hasSize(5);
+        assertThat(card.status()).isEqualTo(SubmissionStatus.GRADED);
+        assertThat(score(card, L01)).isEqualTo(9.0);
+    }
+
+    @Test
+    void aSubmissionCallingSystemExitIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
         Path submission = dir.resolve("exits");
         Files.createDirectories(submission);
         Files.writeString(submission.resolve("Exits.java"), """
                 import tangent.exercises.lesson01.Sigmoid;
                 public class Exits implements Sigmoid {
-                    public double value(double x) { return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)); }
+                    public double value(double x) { return 1 / (1 + Math.exp(-x)); }
                     public double derivative(double x) { double s = value(x); return s * (1 - s); }
                     public String derivativeExpression() { System.exit(7); return ""; }
                 }
                 """);
         Scorecard card = grader.grade(submission, SEED);
-        TestResult exited = test(card, "L01.sigmoid.expressionIsEquivalent");
-        assertThat(exited.status()).isEqualTo(TestStatus.ERROR);
-        assertThat(exited.message()).contains("ended the grading JVM").contains("exit code 7");
-        assertThat(card.tests().stream().filter(t -> t.task().equals("sigmoid") && t.status() == TestStatus.PASSED))
-                .hasSize(5);
-        assertThat(card.status()).isEqualTo(SubmissionStatus.GRADED);
-        assertThat(score(card, L01)).isEqualTo(9.0);
+        assertThat(card.status()).isEqualTo(SubmissionStatus.REFUSED);
+        assertThat(card.violations()).singleElement().satisfies(v -> {
+            assertThat(v.className()).isEqualTo("Exits");
+            assertThat(v.method()).isEqualTo("derivativeExpression");
+            assertThat(v.call()).isEqualTo("java.lang.System.exit");
+        });
+        assertThat(card.message()).contains("Exits.derivativeExpression uses java.lang.System.exit");
+        assertThat(card.score()).isZero();
+        assertThat(card.tests()).allSatisfy(t -> assertThat(t.status()).isEqualTo(TestStatus.NOT_RUN));
     }
 
     @Test

@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tangent.grader.engine.Grader;
 import tangent.grader.intake.Intake;
+import tangent.grader.intake.IntakeException;
 import tangent.grader.plan.Course;
 import tangent.grader.plan.GradingPlan;
 import tangent.grader.plan.Planner;
@@ -54,6 +61,15 @@ final class GradeCommand implements Callable<Integer> {
             description = "Wall-clock limit of one test (default: ${DEFAULT-VALUE}).")
     private double testTimeout;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Submissions graded at once, each in a worker JVM of its own (default: the number of cores).")
+    private Integer jobs;
+
+    @Option(names = "--resume",
+            description = "Skip submissions whose scorecard in --out was made from the same sources, by the same grader "
+                    + "and suites, with the same seed (without --seed, the seed of the scorecards already there).")
+    private boolean resume;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -64,8 +80,13 @@ final class GradeCommand implements Callable<Integer> {
         if (!(testTimeout > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--test-timeout must be a positive number of seconds");
         }
+        int parallel = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (parallel < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
         List<Path> submissions = submissions();
-        long runSeed = seed != null ? seed : new SecureRandom().nextLong();
+        ScorecardJson json = new ScorecardJson();
+        long runSeed = seed != null ? seed : resume ? seedToResume(submissions, json) : new SecureRandom().nextLong();
         Course course;
         GradingPlan plan;
         try {
@@ -77,40 +98,113 @@ final class GradeCommand implements Callable<Integer> {
         }
         WorkerSettings settings = WorkerSettings.defaults()
                 .withTestTimeout(Duration.ofMillis(Math.round(testTimeout * 1000)));
-        stdout.printf(Locale.ROOT, "Grading %d submission(s) against %d tests (%s points), seed %d%n",
-                submissions.size(), plan.tests().size(), points(plan.maxScore()), runSeed);
+        stdout.printf(Locale.ROOT, "Grading %d submission(s) against %d tests (%s points), seed %d, %d at a time%n",
+                submissions.size(), plan.tests().size(), points(plan.maxScore()), runSeed, parallel);
         stdout.flush();
-        ScorecardJson json = new ScorecardJson();
         long start = System.nanoTime();
-        int failures = 0;
-        try (Grader grader = new Grader(course, plan, settings)) {
+        AtomicInteger failures = new AtomicInteger();
+        AtomicReference<String> workerFailure = new AtomicReference<>();
+        try (Grader grader = new Grader(course, plan, settings, Math.min(parallel, Math.max(1, submissions.size())))) {
+            ExecutorService pool = Executors.newFixedThreadPool(parallel);
+            List<Future<?>> pending = new ArrayList<>();
             for (Path submission : submissions) {
-                Scorecard card;
-                try {
-                    card = grader.grade(submission, runSeed);
-                } catch (RuntimeException e) {
-                    // A grader bug on one submission must not cost the others their grades.
-                    stderr.println("tangent: grading " + submission + " failed inside the grader (" + e
-                            + "); no scorecard for it, the others go on. Please report this.");
-                    failures++;
-                    continue;
-                }
-                Path file = out.resolve(card.submission().id() + ".json");
-                try {
-                    json.write(card, file);
-                } catch (IOException e) {
-                    stderr.println("cannot write " + file + ": " + e.getMessage());
-                    failures++;
-                }
-                stdout.println(line(card, file));
-                stdout.flush();
+                pending.add(pool.submit(() -> gradeOne(grader, submission, runSeed, json, stdout, stderr, failures,
+                        workerFailure)));
             }
-        } catch (WorkerFailure e) {
-            stderr.println("tangent: " + e.getMessage());
+            pool.shutdown();
+            for (Future<?> f : pending) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 1;
+                } catch (ExecutionException e) {
+                    failures.incrementAndGet();
+                    stderr.println("tangent: " + e.getCause());
+                }
+            }
+        }
+        if (workerFailure.get() != null) {
+            stderr.println("tangent: " + workerFailure.get());
             return 1;
         }
         stdout.printf(Locale.ROOT, "Done in %.1f s; scorecards in %s%n", (System.nanoTime() - start) / 1e9, out);
-        return failures == 0 ? 0 : 1;
+        return failures.get() == 0 ? 0 : 1;
+    }
+
+    /** Grades one submission and writes its scorecard; a failure here never stops the others. */
+    private void gradeOne(Grader grader, Path submission, long runSeed, ScorecardJson json, PrintWriter stdout,
+            PrintWriter stderr, AtomicInteger failures, AtomicReference<String> workerFailure) {
+        if (workerFailure.get() != null) {
+            return; // no worker JVM can start: do not try each remaining submission in turn
+        }
+        String id = submission.toAbsolutePath().normalize().getFileName().toString();
+        Path file = out.resolve(id + ".json");
+        if (resume && alreadyGraded(grader, submission, file, runSeed, json)) {
+            synchronized (stdout) {
+                stdout.println(String.format(Locale.ROOT, "  %-24s %-17s -> %s", id, "unchanged, kept", file));
+                stdout.flush();
+            }
+            return;
+        }
+        Scorecard card;
+        try {
+            card = grader.grade(submission, runSeed);
+        } catch (WorkerFailure e) {
+            workerFailure.compareAndSet(null, e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            // A grader bug on one submission must not cost the others their grades.
+            stderr.println("tangent: grading " + submission + " failed inside the grader (" + e
+                    + "); no scorecard for it, the others go on. Please report this.");
+            failures.incrementAndGet();
+            return;
+        }
+        try {
+            json.write(card, file);
+        } catch (IOException e) {
+            stderr.println("cannot write " + file + ": " + e.getMessage());
+            failures.incrementAndGet();
+        }
+        synchronized (stdout) {
+            stdout.println(line(card, file));
+            stdout.flush();
+        }
+    }
+
+    /** Whether the scorecard on disk is for these very sources, this grader and this seed. */
+    private static boolean alreadyGraded(Grader grader, Path submission, Path file, long runSeed, ScorecardJson json) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            Scorecard old = json.read(file);
+            String hash = new Intake().read(submission).sha256();
+            return old.seed() == runSeed && hash.equals(old.submission().sha256())
+                    && grader.graderInfo().equals(old.grader());
+        } catch (IOException | IntakeException | RuntimeException e) {
+            return false; // unreadable or from another format: grade again
+        }
+    }
+
+    /** The seed the scorecards in --out share, so --resume without --seed continues the same run. */
+    private long seedToResume(List<Path> submissions, ScorecardJson json) {
+        java.util.Set<Long> seeds = new java.util.TreeSet<>();
+        for (Path submission : submissions) {
+            Path file = out.resolve(submission.toAbsolutePath().normalize().getFileName() + ".json");
+            if (Files.isRegularFile(file)) {
+                try {
+                    seeds.add(json.read(file).seed());
+                } catch (IOException | RuntimeException e) {
+                    // not a scorecard we can read: it will be regraded
+                }
+            }
+        }
+        if (seeds.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--resume: the scorecards in " + out
+                    + " were made with different seeds " + seeds + "; say which with --seed");
+        }
+        return seeds.isEmpty() ? new SecureRandom().nextLong() : seeds.iterator().next();
     }
 
     /** The submission folders the paths name, checked before anything is graded. */

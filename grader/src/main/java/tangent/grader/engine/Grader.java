@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tangent.exercises.Exercise;
@@ -46,16 +48,37 @@ public final class Grader implements AutoCloseable {
     private final SubmissionCompiler compiler;
     private final ImplementationFinder finder;
     private final BytecodePolicy policy;
-    private final TestRunner runner;
+    private final List<TestRunner> runners = new ArrayList<>();
+    private final BlockingQueue<TestRunner> idle;
     private final Scorecard.GraderInfo graderInfo;
 
+    /** A grader with one worker JVM. */
     public Grader(Course course, GradingPlan plan, WorkerSettings settings) {
+        this(course, plan, settings, 1);
+    }
+
+    /**
+     * A grader that can grade {@code jobs} submissions at once, each in a worker JVM of its own
+     * (started when first needed, then kept warm). {@link #grade} may be called from that many threads.
+     */
+    public Grader(Course course, GradingPlan plan, WorkerSettings settings, int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+        }
         this.plan = plan;
         this.compiler = new SubmissionCompiler(List.of(apiLocation()));
         this.finder = new ImplementationFinder(course.apiPackages());
         this.policy = new BytecodePolicy(course.apiPackages());
-        this.runner = new TestRunner(settings);
+        for (int i = 0; i < jobs; i++) {
+            runners.add(new TestRunner(settings));
+        }
+        this.idle = new ArrayBlockingQueue<>(jobs, false, runners);
         this.graderInfo = new Scorecard.GraderInfo(GraderVersion.current(), plan.suitesSha256());
+    }
+
+    /** Which grader and suites grade here, as recorded in every scorecard. */
+    public Scorecard.GraderInfo graderInfo() {
+        return graderInfo;
     }
 
     public GradingPlan plan() {
@@ -139,7 +162,13 @@ public final class Grader implements AutoCloseable {
                 outcomes.put(test.uniqueId(), Outcome.notRun("not run: " + missing));
             }
         }
-        TestRunner.Result result = runner.run(new TestRunner.Request(info.id(), classpath, implementations, seed), runnable);
+        TestRunner runner = borrow();
+        TestRunner.Result result;
+        try {
+            result = runner.run(new TestRunner.Request(info.id(), classpath, implementations, seed), runnable);
+        } finally {
+            idle.add(runner);
+        }
         outcomes.putAll(result.outcomes());
         List<TestResult> tests = Rubric.apply(plan.tests(), outcomes, "not run.");
         SubmissionStatus status = result.crash() == null ? SubmissionStatus.GRADED : SubmissionStatus.CRASHED;
@@ -213,8 +242,17 @@ public final class Grader implements AutoCloseable {
         }
     }
 
+    private TestRunner borrow() {
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a worker", e);
+        }
+    }
+
     @Override
     public void close() {
-        runner.close();
+        runners.forEach(TestRunner::close);
     }
 }

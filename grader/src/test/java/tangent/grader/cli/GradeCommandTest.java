@@ -65,6 +65,22 @@ class GradeCommandTest {
     }
 
     @Test
+    void resumeKeepsUnchangedScorecardsAndRegradesChangedSources() throws Exception {
+        Path batch = dir.resolve("batch");
+        copy(SUBMISSIONS.resolve("sample-partial"), batch.resolve("a"));
+        copy(SUBMISSIONS.resolve("sample-factor-two"), batch.resolve("b"));
+        Path grades = dir.resolve("grades");
+        assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--seed", "9", "--jobs", "2")).isZero();
+        String before = Files.readString(grades.resolve("a.json"));
+
+        Files.writeString(batch.resolve("b/Extra.java"), "public class Extra { }\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--resume")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("seed 9").containsPattern("a +unchanged, kept").containsPattern("b +graded");
+        assertThat(Files.readString(grades.resolve("a.json"))).isEqualTo(before);
+    }
+
+    @Test
     void aMissingFolderIsAUsageErrorThatSaysWhatToGive() {
         int exit = run("grade", dir.resolve("nope").toString());
         assertThat(exit).isEqualTo(2);
@@ -82,7 +98,7 @@ class GradeCommandTest {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("grade");
         assertThat(run("grade", "--help")).isZero();
-        assertThat(out.toString()).contains("--out", "--seed", "--test-timeout", "Exit codes");
+        assertThat(out.toString()).contains("--out", "--seed", "--test-timeout", "--jobs", "--resume", "Exit codes");
     }
 
     @Test

@@ -216,18 +216,11 @@ final class GradeCommand implements Callable<Integer> {
                         + "folder or a folder of submission folders, such as submissions/");
             }
             try {
-                if (Intake.isSubmission(path)) {
-                    found.add(path);
-                } else {
-                    try (Stream<Path> children = Files.list(path)) {
-                        List<Path> folders = children.filter(Files::isDirectory)
-                                .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-                        if (folders.isEmpty()) {
-                            throw new CommandLine.ParameterException(spec.commandLine(), path + " holds no Java sources "
-                                    + "and no submission folders");
-                        }
-                        found.addAll(folders);
-                    }
+                int before = found.size();
+                collect(path, found);
+                if (found.size() == before) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), path + " holds no Java sources "
+                            + "and no submission folders");
                 }
             } catch (IOException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + path + ": " + e.getMessage());
@@ -243,6 +236,23 @@ final class GradeCommand implements Callable<Integer> {
             }
         }
         return found;
+    }
+
+    /**
+     * A submission folder is taken as it is; any other folder is a folder of submissions (or of
+     * folders of them, such as submissions/hostile/), read in name order, hidden folders skipped.
+     */
+    private static void collect(Path folder, List<Path> found) throws IOException {
+        if (Intake.isSubmission(folder)) {
+            found.add(folder);
+            return;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.filter(Files::isDirectory)
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList()) {
+                collect(child, found);
+            }
+        }
     }
 
     private static String line(Scorecard card, Path file) {

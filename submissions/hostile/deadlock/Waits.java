@@ -1,0 +1,25 @@
+import tangent.exercises.lesson01.Sigmoid;
+
+public class Waits implements Sigmoid {
+    private final Object lock = new Object();
+
+    public double value(double x) {
+        return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+    }
+
+    public double derivative(double x) {
+        double s = value(x);
+        return s * (1 - s);
+    }
+
+    public String derivativeExpression() {
+        synchronized (lock) {
+            try {
+                lock.wait();
+            } catch (InterruptedException e) {
+                // nobody will ever notify
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,20 @@
+import tangent.exercises.lesson01.Sigmoid;
+
+public class Chatters implements Sigmoid {
+
+    public double value(double x) {
+        return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+    }
+
+    public double derivative(double x) {
+        double s = value(x);
+        return s * (1 - s);
+    }
+
+    public String derivativeExpression() {
+        for (int i = 0; i < 200_000; i++) {
+            System.out.println("line " + i + " of a great deal of output");
+        }
+        return "exp(-x)/(1+exp(-x))^2";
+    }
+}

@@ -1,0 +1,22 @@
+import java.util.ArrayList;
+import java.util.List;
+import tangent.exercises.lesson01.Sigmoid;
+
+public class Hoards implements Sigmoid {
+
+    public double value(double x) {
+        return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+    }
+
+    public double derivative(double x) {
+        double s = value(x);
+        return s * (1 - s);
+    }
+
+    public String derivativeExpression() {
+        List<long[]> hoard = new ArrayList<>();
+        while (true) {
+            hoard.add(new long[1 << 20]);
+        }
+    }
+}

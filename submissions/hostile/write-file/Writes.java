@@ -1,0 +1,22 @@
+import tangent.exercises.lesson01.Sigmoid;
+
+public class Writes implements Sigmoid {
+
+    public double value(double x) {
+        return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+    }
+
+    public double derivative(double x) {
+        double s = value(x);
+        return s * (1 - s);
+    }
+
+    public String derivativeExpression() {
+        try (java.io.FileWriter w = new java.io.FileWriter("/tmp/tangent-hostile-was-here")) {
+            w.write("pwned");
+        } catch (java.io.IOException e) {
+            // ignored
+        }
+        return "exp(-x)/(1+exp(-x))^2";
+    }
+}

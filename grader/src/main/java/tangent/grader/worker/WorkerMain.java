@@ -9,6 +9,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,15 @@ public final class WorkerMain {
 
     /** The most a test's captured output keeps. */
     static final int OUTPUT_LIMIT = 8 * 1024;
+    /**
+     * A worker retires after this many jobs, or once its metaspace passes the limit below: each
+     * submission's class loader is dropped after its job, but a JVM that grades thousands is
+     * replaced rather than trusted to have collected every one.
+     */
+    static final int MAX_JOBS = 1000;
+    static final long MAX_METASPACE_BYTES = 192L * 1024 * 1024;
+
+    private int jobs;
 
     private final PrintStream protocol;
     private final OutputCapture capture;
@@ -90,10 +101,12 @@ public final class WorkerMain {
             }
             WorkerJob job = json.readValue(line, WorkerJob.class);
             launcher.execute(request(job), new Reporter());
-            boolean retire = CasProof.leftRunaways();
+            jobs++;
+            boolean retire = CasProof.leftRunaways() || jobs >= MAX_JOBS || metaspaceBytes() > MAX_METASPACE_BYTES;
             emit(new WorkerEvent(WorkerEvent.DONE, null, null, null, null, null, null, retire ? Boolean.TRUE : null));
             if (retire) {
-                // A CAS thread that ignored its time limit may still be spinning: hand back a clean JVM.
+                // A CAS thread that ignored its limit may still be spinning, or the JVM has served
+                // long enough: the supervisor starts a fresh one for the next job.
                 return;
             }
         }
@@ -110,6 +123,15 @@ public final class WorkerMain {
                 .configurationParameter(SubmissionExtension.API_PACKAGES, String.join(",", course.apiPackages()))
                 .configurationParameter(SubmissionExtension.SEED, Long.toString(job.seed()))
                 .build();
+    }
+
+    private static long metaspaceBytes() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getName().equals("Metaspace")) {
+                return pool.getUsage().getUsed();
+            }
+        }
+        return 0;
     }
 
     private synchronized void emit(WorkerEvent event) {

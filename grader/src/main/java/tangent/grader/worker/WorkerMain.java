@@ -1,7 +1,5 @@
 package tangent.grader.worker;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
@@ -14,14 +12,11 @@ import java.lang.management.MemoryPoolMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import tangent.grader.check.CasProof;
 import tangent.grader.plan.Course;
@@ -100,7 +95,7 @@ public final class WorkerMain {
                 continue;
             }
             WorkerJob job = json.readValue(line, WorkerJob.class);
-            launcher.execute(request(job), new Reporter());
+            launcher.execute(job.toRequest(course.apiPackages()), new Reporter());
             jobs++;
             boolean retire = CasProof.leftRunaways() || jobs >= MAX_JOBS || metaspaceBytes() > MAX_METASPACE_BYTES;
             emit(new WorkerEvent(WorkerEvent.DONE, null, null, null, null, null, null, retire ? Boolean.TRUE : null));
@@ -112,18 +107,6 @@ public final class WorkerMain {
         }
     }
 
-    private LauncherDiscoveryRequest request(WorkerJob job) {
-        String implementations = job.implementations().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
-        return LauncherDiscoveryRequestBuilder.request()
-                .selectors(job.tests().stream().map(id -> selectUniqueId(id)).toList())
-                .configurationParameter(SubmissionExtension.CLASSPATH,
-                        String.join(java.io.File.pathSeparator, job.classpath()))
-                .configurationParameter(SubmissionExtension.IMPLEMENTATIONS, implementations)
-                .configurationParameter(SubmissionExtension.API_PACKAGES, String.join(",", course.apiPackages()))
-                .configurationParameter(SubmissionExtension.SEED, Long.toString(job.seed()))
-                .build();
-    }
 
     private static long metaspaceBytes() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# How fast Tangent grades, measured in one run on this machine (not a test: timings vary):
+#   (a) one full-course submission, cold command line, wall time;
+#   (b) batch throughput for generated batches of 50, 200 and 1000 submissions;
+#   (c) the peer route: one Maven project per submission running the same hidden suites
+#       with `mvn -o -q test` (what a course CI typically does), on a few submissions;
+#   (d) the floor: the same suites run in-process, one thread, no isolation.
+# Usage: bench/throughput.sh            (SIZES="50 200" PEER_RUNS=3 to change the defaults)
+# Needs the Maven repository to hold the build's dependencies (run `mvn verify` once first);
+# it installs Tangent's own artifacts there, because the peer route's projects depend on them.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+sizes="${SIZES:-50 200 1000}"
+peer_runs="${PEER_RUNS:-3}"
+work="${TMPDIR:-/tmp}/tangent-bench"
+jar="$root/grader/target/tangent.jar"
+version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$root/pom.xml" | head -1)"
+cores="$(nproc)"
+ms() { date +%s%N | cut -c1-13; }
+
+"$root/tangent" --version >/dev/null
+rm -rf "$work" && mkdir -p "$work"
+
+# A batch: mostly whole-course submissions, some with mistakes, each made unique by a comment.
+templates=(sample-complete sample-complete sample-complete sample-complete sample-complete
+           sample-complete sample-complete sample-factor-two sample-partial sample-correct)
+make_batch() {
+  local n="$1" dir="$work/batch-$1"
+  mkdir -p "$dir"
+  for i in $(seq 1 "$n"); do
+    local t="${templates[$(( i % ${#templates[@]} ))]}" s
+    s="$dir/s$(printf %04d "$i")"
+    cp -r "$root/submissions/$t" "$s"
+    f="$(find "$s" -name '*.java' | sort | head -1)"
+    printf '\n// submission %d\n' "$i" >> "$f"
+  done
+}
+
+echo "machine: $cores cores, $(java -version 2>&1 | sed -n 1p)"
+echo
+echo "(a) one full-course submission, cold: java -jar tangent.jar grade submissions/sample-complete"
+t0=$(ms)
+java -jar "$jar" grade "$root/submissions/sample-complete" --out "$work/out-single" --seed 1 --jobs 1 >/dev/null
+single=$(( $(ms) - t0 ))
+echo "    wall ${single} ms"
+
+declare -A rate
+for n in $sizes; do
+  make_batch "$n"
+  t0=$(ms)
+  java -jar "$jar" grade "$work/batch-$n" --out "$work/out-$n" --seed 1 >/dev/null
+  took=$(( $(ms) - t0 ))
+  written=$(find "$work/out-$n" -name '*.json' | wc -l)
+  rate[$n]=$(awk -v n="$n" -v t="$took" 'BEGIN { printf "%.1f", n / (t / 1000) }')
+  echo "(b) batch of $n: ${took} ms wall, ${rate[$n]} submissions/s, $written scorecards (jobs = $cores)"
+done
+
+echo "(c) the peer route: one Maven project per submission, mvn -o -q test ($peer_runs submissions)"
+(cd "$root" && mvn -B -q -o install -DskipTests >/dev/null)
+peer_total=0
+for i in $(seq 1 "$peer_runs"); do
+  sub="$work/batch-${sizes%% *}/s$(printf %04d "$i")"
+  proj="$work/peer-$i"
+  java -cp "$jar" tangent.grader.bench.PeerRouteProject "$sub" "$proj" "$version"
+  t0=$(ms)
+  (cd "$proj" && mvn -B -q -o test >/dev/null 2>&1) || true
+  took=$(( $(ms) - t0 ))
+  tests=$(grep -ho 'tests="[0-9]*"' "$proj"/target/surefire-reports/*.xml 2>/dev/null | tr -dc '0-9\n' | paste -sd+ | bc)
+  echo "    $(basename "$sub"): ${took} ms wall, ${tests:-0} tests run"
+  peer_total=$(( peer_total + took ))
+done
+peer=$(( peer_total / peer_runs ))
+peer_rate=$(awk -v t="$peer" 'BEGIN { printf "%.2f", 1000 / t }')
+echo "    mean ${peer} ms per submission: ${peer_rate} submissions/s"
+
+echo "(d) the floor: in-process, one thread, no isolation"
+floor_line="$(java -cp "$jar" tangent.grader.bench.FloorBenchmark "$work/batch-${sizes%% *}" 1)"
+echo "    $floor_line"
+floor_rate="$(sed -n 's/.*: \([0-9.]*\) submissions\/s.*/\1/p' <<<"$floor_line")"
+
+largest="${sizes##* }"
+echo
+echo "summary on $cores cores:"
+awk -v b="${rate[$largest]}" -v p="$peer_rate" -v f="$floor_rate" -v s="$single" -v pm="$peer" -v n="$largest" 'BEGIN {
+  printf "  batch of %s vs peer route: %.0fx the throughput (target: 100x)\n", n, b / p
+  printf "  batch of %s vs floor:      %.2fx the floor'"'"'s rate (target: within 1.5x, i.e. >= 0.67)\n", n, b / f
+  printf "  one submission cold vs peer: %.1fx faster (target: 4x)\n", pm / s
+}'

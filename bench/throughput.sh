@@ -65,7 +65,8 @@ for i in $(seq 1 "$peer_runs"); do
   t0=$(ms)
   (cd "$proj" && mvn -B -q -o test >/dev/null 2>&1) || true
   took=$(( $(ms) - t0 ))
-  tests=$(grep -ho 'tests="[0-9]*"' "$proj"/target/surefire-reports/*.xml 2>/dev/null | tr -dc '0-9\n' | paste -sd+ | bc)
+  tests=$( (grep -ho 'tests="[0-9]*"' "$proj"/target/surefire-reports/*.xml 2>/dev/null || true) \
+    | tr -dc '0-9\n' | paste -sd+ | bc)
   echo "    $(basename "$sub"): ${took} ms wall, ${tests:-0} tests run"
   peer_total=$(( peer_total + took ))
 done

@@ -37,6 +37,12 @@ import tangent.grader.worker.WorkerJob;
  */
 public final class FloorBenchmark {
 
+    /** Time spent per phase, summed over the measured submissions. */
+    private static final class Phases {
+        long compileNanos;
+        long runNanos;
+    }
+
     private FloorBenchmark() {
     }
 
@@ -66,25 +72,31 @@ public final class FloorBenchmark {
             }
         };
         // One untimed pass over the first submission warms the JIT and the CAS, as a warm worker is.
-        gradeOne(submissions.get(0), seed, plan, compiler, finder, launcher, course, counter);
+        gradeOne(submissions.get(0), seed, plan, compiler, finder, launcher, course, counter, new Phases());
         passed.set(0);
+        Phases phases = new Phases();
         long start = System.nanoTime();
         for (Path submission : submissions) {
-            gradeOne(submission, seed, plan, compiler, finder, launcher, course, counter);
+            gradeOne(submission, seed, plan, compiler, finder, launcher, course, counter, phases);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "floor: %d submissions in %.2f s on one thread in one JVM: %.1f submissions/s "
-                + "(%d tests passed)%n", submissions.size(), seconds, submissions.size() / seconds, passed.get());
+                + "(%d tests passed; compiling %.0f ms, running tests %.0f ms per submission)%n", submissions.size(),
+                seconds, submissions.size() / seconds, passed.get(), phases.compileNanos / 1e6 / submissions.size(),
+                phases.runNanos / 1e6 / submissions.size());
         System.exit(0);
     }
 
     private static void gradeOne(Path folder, long seed, GradingPlan plan, SubmissionCompiler compiler,
-            ImplementationFinder finder, Launcher launcher, Course course, TestExecutionListener listener)
+            ImplementationFinder finder, Launcher launcher, Course course, TestExecutionListener listener, Phases phases)
             throws IOException, IntakeException {
         Submission submission = new Intake().read(folder);
         Path classes = Files.createTempDirectory("tangent-floor-");
         try {
-            if (compiler.compile(submission, classes) instanceof BuildResult.Failed) {
+            long t0 = System.nanoTime();
+            boolean failed = compiler.compile(submission, classes) instanceof BuildResult.Failed;
+            phases.compileNanos += System.nanoTime() - t0;
+            if (failed) {
                 return;
             }
             Map<String, String> implementations = new HashMap<>();
@@ -101,7 +113,9 @@ public final class FloorBenchmark {
             }
             if (!tests.isEmpty()) {
                 WorkerJob job = new WorkerJob(submission.id(), List.of(classes.toString()), implementations, seed, tests);
+                long t1 = System.nanoTime();
                 launcher.execute(job.toRequest(course.apiPackages()), listener);
+                phases.runNanos += System.nanoTime() - t1;
             }
         } finally {
             try (Stream<Path> walk = Files.walk(classes)) {

@@ -21,6 +21,15 @@ final class Matrices {
         return copy;
     }
 
+    /** A copy of rows of any lengths (the bias rows of a network). */
+    static double[][] copyRows(double[][] rows) {
+        double[][] copy = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            copy[i] = rows[i].clone();
+        }
+        return copy;
+    }
+
     static double[][][] copy(double[][][] ms) {
         double[][][] copy = new double[ms.length][][];
         for (int l = 0; l < ms.length; l++) {

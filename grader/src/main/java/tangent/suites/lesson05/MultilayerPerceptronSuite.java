@@ -236,8 +236,13 @@ class MultilayerPerceptronSuite {
 
         student.initialize(start.weights(), start.biases(), Networks.TEXTS_ACTIVATIONS.clone());
         double[] losses = student.train(Networks.deepCopy(data.x()), Networks.deepCopy(data.y()), ETA, epochs);
-        Checks.closeArray("train(x, y, 0.5, 30): the loss of each epoch", expected, losses, SAME_SUMS,
-                Hint.matches(Networks.flat(doubled), "these are the losses of training at twice the learning rate: "
+        Checks.that(losses != null && losses.length == epochs, "train(x, y, 0.5, 30) should return 30 losses, one per "
+                + "epoch, got " + (losses == null ? "null" : losses.length) + ".");
+        Checks.close("train(x, y, 0.5, 30)[0], the loss before the first update", expected[0], losses[0], SAME_SUMS);
+        // From epoch 1 on, the losses show the steps taken (epoch 0 is the same for every step size).
+        Checks.closeArray("train(x, y, 0.5, 30): the losses of epochs 1 to 29, after the first update (element [k] "
+                + "is epoch k + 1)", java.util.Arrays.copyOfRange(expected, 1, epochs), java.util.Arrays.copyOfRange(losses, 1, epochs),
+                SAME_SUMS, Hint.matches(Networks.flat(java.util.Arrays.copyOfRange(doubled, 1, epochs)), "these are the losses of training at twice the learning rate: "
                         + "every gradient is twice the right one. S'(z) = S(z) (1 - S(z)), with no factor 2: the text's "
                         + "dsigmoid returns 2 * s * (1 - s), and that factor 2 is a bug (it only doubles the step, which "
                         + "is why the text's network still learns)."));
@@ -314,10 +319,10 @@ class MultilayerPerceptronSuite {
             return null;
         });
         student.initialize(start.weights(), start.biases(), Networks.TEXTS_ACTIVATIONS.clone());
+        Checks.refuses("loss(y) right after initialize, before any forward", IllegalStateException.class,
+                () -> fresh.loss(new double[][] {{1}}));
         Checks.refuses("forward(x) with 3 columns into a network of 2 inputs", IllegalArgumentException.class,
                 () -> fresh.forward(new double[][] {{1, 2, 3}}));
-        Checks.refuses("loss(y) before any forward", IllegalStateException.class,
-                () -> fresh.loss(new double[][] {{1}}));
     }
 
     // ---- helpers -----------------------------------------------------------------------------

@@ -69,7 +69,7 @@ class BinaryCrossEntropySuite {
             actual[i] = student.loss(y, yhat);
             log10.add(-y * Math.log10(yhat) - (1 - y) * Math.log10(1 - yhat));
         }
-        Checks.closeArray(Where.describe("loss(y, yhat)", cases.length, "(y, yhat)", i -> show(cases[i]), expected,
+        Checks.closeArray(Where.describe("loss(y, yhat)", cases.length, i -> "loss" + show(cases[i]), expected,
                 actual, LOSS), expected, actual, LOSS,
                 Hint.matches(log10, "log is the natural logarithm: use Math.log, not Math.log10."),
                 Hint.signFlip());
@@ -88,7 +88,7 @@ class BinaryCrossEntropySuite {
             wrongSign.add(-y / yhat - (1 - y) / (1 - yhat));
             onlyFirst.add(-y / yhat);
         }
-        Checks.closeArray(Where.describe("derivative(y, yhat)", cases.length, "(y, yhat)", i -> show(cases[i]),
+        Checks.closeArray(Where.describe("derivative(y, yhat)", cases.length, i -> "derivative" + show(cases[i]),
                 expected, actual, LOSS), expected, actual, LOSS,
                 Hint.matches(wrongSign, "the second term is +(1 - y) / (1 - yhat): the chain rule on log(1 - yhat) "
                         + "brings a factor -1, which cancels the loss's minus sign."),
@@ -100,16 +100,25 @@ class BinaryCrossEntropySuite {
     @Points(2)
     @DisplayName("at yhat = 0 and 1, yhat and 1 - yhat are clipped at numpy's epsilon 2^-52, as in the text")
     void clippedAtTheEnds(BinaryCrossEntropy student) {
-        double[][] cases = {{1, 0}, {0, 1}, {1, 1}, {0, 0}, {1, 1e-17}, {0.5, 0}};
-        for (double[] c : cases) {
-            String at = "(" + Numbers.show(c[0]) + ", " + Numbers.show(c[1]) + ")";
-            double loss = student.loss(c[0], c[1]);
-            double slope = student.derivative(c[0], c[1]);
-            Checks.that(Double.isFinite(loss) && Double.isFinite(slope), "loss" + at + " and derivative" + at
-                    + " should be finite numbers, got " + Numbers.show(loss) + " and " + Numbers.show(slope)
-                    + ": clip yhat and 1 - yhat from below at epsilon = 2^-52 (Math.ulp(1.0)) before the log and the "
-                    + "division, as the text does with clip(epsilon).");
+        // Where the clipping decides the value, and where it changes nothing.
+        double[][] clipped = {{1, 0}, {0, 1}, {1, 1e-17}, {0.5, 0}};
+        double[][] unclipped = {{1, 1}, {0, 0}};
+        for (double[][] cases : new double[][][] {clipped, unclipped}) {
+            for (double[] c : cases) {
+                double loss = student.loss(c[0], c[1]);
+                double slope = student.derivative(c[0], c[1]);
+                Checks.that(Double.isFinite(loss) && Double.isFinite(slope), "loss" + show(c) + " and derivative"
+                        + show(c) + " should be finite numbers, got " + Numbers.show(loss) + " and " + Numbers.show(slope)
+                        + ": clip yhat and 1 - yhat from below at epsilon = 2^-52 (Math.ulp(1.0)) before the log and "
+                        + "the division, as the text does with clip(epsilon).");
+            }
         }
+        checkEnds(student, clipped, clippedAt(clipped, 1e-15, "1e-15"), clippedAt(clipped, 1e-7, "1e-7 (Keras's default)"),
+                clippedAt(clipped, 1e-12, "1e-12"), clippedAt(clipped, 1e-16, "1e-16"));
+        checkEnds(student, unclipped);
+    }
+
+    private void checkEnds(BinaryCrossEntropy student, double[][] cases, Hint... hints) {
         double[] expected = new double[cases.length * 2];
         double[] actual = new double[cases.length * 2];
         for (int i = 0; i < cases.length; i++) {
@@ -118,11 +127,9 @@ class BinaryCrossEntropySuite {
             expected[2 * i + 1] = reference.derivative(cases[i][0], cases[i][1]);
             actual[2 * i + 1] = student.derivative(cases[i][0], cases[i][1]);
         }
-        Checks.closeArray(Where.describe("loss and derivative at the ends", expected.length, "the call",
+        Checks.closeArray(Where.describe("loss and derivative at the ends", expected.length,
                 i -> (i % 2 == 0 ? "loss" : "derivative") + show(cases[i / 2]), expected, actual, LOSS), expected,
-                actual, LOSS,
-                clippedAt(cases, 1e-15, "1e-15"), clippedAt(cases, 1e-7, "1e-7 (Keras's default)"),
-                clippedAt(cases, 1e-12, "1e-12"), clippedAt(cases, 1e-16, "1e-16"));
+                actual, LOSS, hints);
     }
 
     /** The hint for clipping at another constant than the text's. */

@@ -31,13 +31,13 @@ final class Where {
     }
 
     /**
-     * {@code call} followed by where its worst element came from, e.g.
-     * {@code "loss(y, yhat) over 30 cases (element [4] at (y, yhat) = (1, 0.25))"}.
+     * {@code call} followed by which call its worst element came from, e.g.
+     * {@code "loss(y, yhat) over 30 cases (element [4] is loss(1, 0.25))"}.
      */
-    static String describe(String call, int count, String inputs, java.util.function.IntFunction<String> input,
-            double[] expected, double[] actual, Tolerance tolerance) {
+    static String describe(String call, int count, java.util.function.IntFunction<String> element, double[] expected,
+            double[] actual, Tolerance tolerance) {
         int worst = worst(expected, actual, tolerance);
-        String where = worst < 0 ? "" : " (element [" + worst + "] at " + inputs + " = " + input.apply(worst) + ")";
+        String where = worst < 0 ? "" : " (element [" + worst + "] is " + element.apply(worst) + ")";
         return call + " over " + count + " cases" + where;
     }
 }

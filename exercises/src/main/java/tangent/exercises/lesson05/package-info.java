@@ -4,8 +4,9 @@
  * neuron, a multilayer perceptron trained by backpropagation on two noisy concentric circles, and
  * one step of a recurrent network. Each interface here is one task; implement each in a public
  * class with a public no-argument constructor, anywhere in your submission folder.
- * {@link tangent.exercises.lesson05.TwoCircles} is not a task: it is the data set, given, so that
- * you and the grader train on the same points.
+ * {@link tangent.exercises.lesson05.TwoCircles} and {@link tangent.exercises.lesson05.NetworkParameters}
+ * are not tasks: they are the data set and the seeded starting weights, given, so that you and the
+ * grader train on the same points from the same start.
  *
  * <p>Names follow the course text (Lesson 05 of the mini-course): S is the sigmoid, z = a W + b is
  * a layer's input before its activation, a = g(z) its output, and for the loss L, dW, db, dz and

@@ -141,9 +141,14 @@ class AntiderivativesSuite {
     private void checkIntegral(Antiderivatives student, double[] c, double a, double b) {
         double expected = reference.definiteIntegral(c, a, b);
         double reversed = reference.definiteIntegral(c, b, a);
+        double[] d = derivative(c);
+        double slopes = new org.apache.commons.math3.analysis.polynomials.PolynomialFunction(d).value(b)
+                - new org.apache.commons.math3.analysis.polynomials.PolynomialFunction(d).value(a);
         Checks.close("definiteIntegral(" + show(c) + ", " + Numbers.show(a) + ", " + Numbers.show(b) + ")", expected,
                 student.definiteIntegral(c.clone(), a, b), INTEGRAL,
-                Hint.matches(java.util.List.of(reversed), "that is F(a) - F(b): the integral from a to b is F(b) - F(a)."));
+                Hint.matches(java.util.List.of(reversed), "that is F(a) - F(b): the integral from a to b is F(b) - F(a)."),
+                Hint.matches(java.util.List.of(slopes), "that is f'(b) - f'(a), with the derivative of f: the integral "
+                        + "is F(b) - F(a), with F an antiderivative (F' = f)."));
     }
 
     /**

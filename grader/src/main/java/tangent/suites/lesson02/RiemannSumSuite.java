@@ -134,7 +134,8 @@ class RiemannSumSuite {
         String what = "points(" + Functions.show(a, b, dx) + ")";
         double[] expected = reference.points(a, b, dx);
         double[] actual = student.points(a, b, dx);
-        checkCount(what, expected.length, actual, b, dx);
+        checkCount(what, expected.length, actual, b, dx,
+                actual != null && actual.length > 0 ? actual[actual.length - 1] : Double.NaN);
         Checks.closeArray(what, expected, actual, POINT);
     }
 
@@ -142,7 +143,7 @@ class RiemannSumSuite {
         String what = "runningSum(" + f.name() + ", " + Functions.show(a, b, dx) + ")";
         double[] expected = reference.runningSum(f.f(), a, b, dx);
         double[] actual = student.runningSum(f.f(), a, b, dx);
-        checkCount(what, expected.length, actual, b, dx);
+        checkCount(what, expected.length, actual, b, dx, Double.NaN);
         double[] right = new double[expected.length];
         double total = 0;
         for (int i = 0; i < right.length; i++) {
@@ -186,16 +187,24 @@ class RiemannSumSuite {
         return total;
     }
 
-    private static void checkCount(String what, int expected, double[] actual, double b, double dx) {
+    /**
+     * The number of values first, with the reason for the usual miscounts. {@code last} is the
+     * student's last point when the values are points (NaN otherwise).
+     */
+    private static void checkCount(String what, int expected, double[] actual, double b, double dx, double last) {
         Checks.that(actual != null, what + ": expected " + expected + " values, got null.");
         if (actual.length == expected) {
             return;
         }
         String message = what + ": expected " + expected + " values, one per point of [a, b), got " + actual.length + ".";
-        if (actual.length == expected + 1) {
-            message += " Hint: there is one too many. b = " + Numbers.show(b) + " is not a point of [a, b); if you "
-                    + "add dx again and again, rounding can leave a last x just below b: compute x_i = a + i dx for "
-                    + "i < n = ceil((b - a) / dx).";
+        if (actual.length == expected + 1 && last == b) {
+            message += " Hint: your last point is b = " + Numbers.show(b) + " itself, but [a, b) leaves b out, as "
+                    + "numpy's arange does: the text's sum stops at f(9.9) 0.1. There are n = ceil((b - a) / dx) "
+                    + "points.";
+        } else if (actual.length == expected + 1) {
+            message += " Hint: there is one too many. b = " + Numbers.show(b) + " is not a point of [a, b) (the "
+                    + "text's sum stops at f(9.9) 0.1); and if you add dx again and again, rounding can leave a last x "
+                    + "just below b. Compute x_i = a + i dx for i < n = ceil((b - a) / dx).";
         } else if (actual.length == expected - 1) {
             message += " Hint: there is one too few: the first point is a itself, and n = ceil((b - a) / dx).";
         }

@@ -163,10 +163,21 @@ class RunningSumShiftSuite {
             double a, double b, double dx) {
         double[] d = reference.offsets(f.f(), big, a, b, dx);
         double limit = -big.applyAsDouble(a);
+        double total = 0;
+        for (double v : d) {
+            total += v;
+        }
+        double sumToB = 0;
+        for (int i = 0; i <= d.length; i++) {
+            sumToB += f.f().applyAsDouble(a + i * dx) * dx;
+        }
+        double withB = (total + sumToB - big.applyAsDouble(a + d.length * dx)) / (d.length + 1);
         Checks.close("shift(" + f.name() + ", " + name + ", " + Functions.show(a, b, dx) + ")",
                 reference.shift(f.f(), big, a, b, dx), student.shift(f.f(), big, a, b, dx), OFFSET,
                 Hint.matches(List.of(limit), "that is -F(a), the value the shift tends to as dx shrinks; the task asks "
                         + "for the mean of the offsets d_i = S_i - F(x_i) on this grid."),
+                Hint.matches(List.of(withB), "your mean includes an offset at x = b; the grid [a, b) has "
+                        + d.length + " points and leaves b out."),
                 Hint.matches(List.of(d[0]), "that is the first offset only; the shift is the mean of all of them."),
                 Hint.matches(List.of(d[d.length - 1]), "that is the last offset only; the shift is the mean of all of "
                         + "them."),

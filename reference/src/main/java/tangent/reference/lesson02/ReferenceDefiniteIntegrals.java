@@ -1,16 +1,27 @@
 package tangent.reference.lesson02;
 
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import tangent.exercises.lesson02.DefiniteIntegrals;
 
 /**
- * Simpson's rule as the task defines it; the definite integral by Commons Math's iterative
- * Gauss-Legendre integrator, to about 1e-14 relative for the smooth functions of the course.
+ * Simpson's rule as the task defines it; the definite integral by Commons Math's 16-point
+ * Gauss-Legendre rule on panels at most 0.25 wide. On such a panel the rule's error term,
+ * h^33 (16!)^4 / (33 (32!)^3) |f^(32)|, is below 1e-38 for every function the suites integrate
+ * (sines and exponentials with rates up to 3, 1 / (1 + x^2), the normal density), so the result is
+ * exact up to rounding, at a fixed cost of 64 evaluations per unit of length. (Commons Math's
+ * iterative Gauss-Legendre integrator, asked for 1e-14, sometimes refines forever on rounding
+ * noise; a fixed rule cannot.)
  */
 public final class ReferenceDefiniteIntegrals implements DefiniteIntegrals {
 
-    /** Gauss-Legendre rules of 5 points, subdivided until two estimates agree to 1e-14 relative. */
+    private static final int POINTS = 16;
+    private static final double PANEL = 0.25;
+    /** The rule on [-1, 1], mapped onto each panel; the factory itself is not needed again. */
+    private static final GaussIntegrator RULE = new GaussIntegratorFactory().legendre(POINTS, -1, 1);
+
+    /** The integral of f from a to b (negative when b &lt; a, 0 when a = b). */
     static double gaussLegendre(DoubleUnaryOperator f, double a, double b) {
         if (!Double.isFinite(a) || !Double.isFinite(b)) {
             throw new IllegalArgumentException("the limits must be finite, got a = " + a + ", b = " + b);
@@ -18,11 +29,19 @@ public final class ReferenceDefiniteIntegrals implements DefiniteIntegrals {
         if (a == b) {
             return 0;
         }
-        IterativeLegendreGaussIntegrator integrator = new IterativeLegendreGaussIntegrator(5, 1e-14, 1e-15);
-        double low = Math.min(a, b);
-        double high = Math.max(a, b);
-        double integral = integrator.integrate(Integer.MAX_VALUE, f::applyAsDouble, low, high);
-        return a < b ? integral : -integral;
+        int panels = (int) Math.ceil(Math.abs(b - a) / PANEL);
+        double width = (b - a) / panels;
+        double total = 0;
+        for (int p = 0; p < panels; p++) {
+            double centre = a + (p + 0.5) * width;
+            double half = width / 2;
+            double panel = 0;
+            for (int i = 0; i < POINTS; i++) {
+                panel += RULE.getWeight(i) * f.applyAsDouble(centre + half * RULE.getPoint(i));
+            }
+            total += panel * half;
+        }
+        return total;
     }
 
     @Override

@@ -4,7 +4,7 @@ import tangent.exercises.lesson02.NormalProbability;
 
 /**
  * The normal density as its formula, and probabilities by integrating the standard density with
- * Commons Math's Gauss-Legendre integrator between the standardised limits, clipped to [-40, 40]
+ * Commons Math's Gauss-Legendre rule between the standardised limits, clipped to [-40, 40]
  * (the mass outside is below 1e-300). Tested against Commons Math's {@code NormalDistribution}.
  */
 public final class ReferenceNormalProbability implements NormalProbability {

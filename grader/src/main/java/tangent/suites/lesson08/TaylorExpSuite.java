@@ -1,0 +1,207 @@
+package tangent.suites.lesson08;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.apache.commons.math3.util.CombinatoricsUtils;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tangent.exercises.lesson08.TaylorExp;
+import tangent.grader.check.Checks;
+import tangent.grader.check.Hint;
+import tangent.grader.check.Numbers;
+import tangent.grader.check.Tolerance;
+import tangent.grader.suite.Grades;
+import tangent.grader.suite.Hidden;
+import tangent.grader.suite.Points;
+import tangent.reference.lesson08.ReferenceTaylorExp;
+
+/** Taylor partial sums of e^x, their largest error on an interval, Taylor's bound, and the terms needed. */
+@Grades(TaylorExp.class)
+class TaylorExpSuite {
+
+    /**
+     * Partial sums with |x| &lt;= 5 and n &lt;= 16: terms up to 5^5/5! = 26, so summing in another
+     * order (Horner, term by term) differs by a few 1e-15 absolutely.
+     */
+    private static final Tolerance SUM = Tolerance.of(1e-10, 1e-10);
+
+    private final ReferenceTaylorExp reference = new ReferenceTaylorExp();
+
+    /** T_n without factorials: sum of x^i for i &lt; n. */
+    private static double noFactorial(double x, int n) {
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += Math.pow(x, i);
+        }
+        return total;
+    }
+
+    private Hint[] sumHints(int n) {
+        return new Hint[] {
+            Hint.whenAnswerIs(x -> noFactorial(x, n), "divide each term by its factorial: T_n(x) = sum over i < n of "
+                    + "x^i / i!."),
+            Hint.whenAnswerIs(x -> reference.partialSum(x, n + 1), "that is T_" + (n + 1) + ": n terms are i = 0, ..., "
+                    + "n - 1 (the text's range(n)), so T_1 is the constant 1."),
+            Hint.whenAnswerIs(x -> n == 0 ? Double.NaN : reference.partialSum(x, n - 1), "that is T_" + (n - 1)
+                    + ": n terms are i = 0, ..., n - 1, so T_1 is the constant 1, not 0."),
+            Hint.whenAnswerIs(Math::exp, "that is e^x itself, not the partial sum.")};
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("T_1, T_3, T_5 at x = 2 are 1, 5, 7 (the text's n = 1, 3, 5); T_0 is 0")
+    void partialSumsOfTheText(TaylorExp student) {
+        for (int n : new int[] {1, 3, 5}) {
+            Checks.closeAt("T_" + n, new double[] {2, -2, 1, 0.5}, x -> reference.partialSum(x, n),
+                    x -> student.partialSum(x, n), SUM, sumHints(n));
+        }
+        Checks.closeAt("T_0", new double[] {2, -1}, x -> 0, x -> student.partialSum(x, 0), SUM, sumHints(0));
+    }
+
+    @Test
+    @Points(2)
+    @Hidden
+    @DisplayName("T_n(x) at random x in [-5, 5] for n from 0 to 16")
+    void partialSumsElsewhere(TaylorExp student, RandomGenerator random) {
+        for (int k = 0; k < 8; k++) {
+            int n = random.nextInt(17);
+            double[] xs = new double[8];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = random.nextDouble() * 10 - 5;
+            }
+            Checks.closeAt("T_" + n, xs, x -> reference.partialSum(x, n), x -> student.partialSum(x, n), SUM,
+                    sumHints(n));
+        }
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("largest error on [-2, 2] with 100 points: e^2 - 1, e^2 - 5, e^2 - 7 for n = 1, 3, 5")
+    void largestErrorsOfTheText(TaylorExp student) {
+        for (int n : new int[] {1, 3, 5}) {
+            checkMaxError(student, n, -2, 2, 100);
+        }
+    }
+
+    @Test
+    @Points(2)
+    @Hidden
+    @DisplayName("largest errors on random intervals (some entirely negative), point counts and n")
+    void largestErrorsElsewhere(TaylorExp student, RandomGenerator random) {
+        for (int k = 0; k < 6; k++) {
+            double from = -4 + 3 * random.nextDouble();
+            double to = k % 2 == 0 ? from + 0.5 + 3 * random.nextDouble() : -0.1 * random.nextDouble();
+            checkMaxError(student, 1 + random.nextInt(8), from, to, 2 + random.nextInt(200));
+        }
+        Checks.refuses("maxError(3, -2, 2, 1)", IllegalArgumentException.class, () -> student.maxError(3, -2, 2, 1));
+    }
+
+    @Test
+    @Points(2)
+    @Hidden
+    @DisplayName("Taylor's bound e^max(x, 0) |x|^n / n! at random points, never below the true error")
+    void errorBounds(TaylorExp student, RandomGenerator random) {
+        for (int k = 0; k < 6; k++) {
+            int n = random.nextInt(12);
+            double[] xs = new double[6];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = random.nextDouble() * 8 - 4;
+            }
+            double factorial = CombinatoricsUtils.factorialDouble(n);
+            Checks.closeAt("errorBound(x, " + n + ")", xs, x -> reference.errorBound(x, n),
+                    x -> student.errorBound(x, n), Tolerance.of(1e-12, 1e-10),
+                    Hint.whenAnswerIs(x -> Math.pow(Math.abs(x), n) / factorial, "the remainder is e^c x^n / n! for "
+                            + "some c between 0 and x: bound e^c by e^max(x, 0), which is e^x for x > 0."),
+                    Hint.whenAnswerIs(x -> Math.exp(x) * Math.pow(Math.abs(x), n) / factorial, "for x < 0 the c "
+                            + "between x and 0 can be near 0, where e^c is 1, not e^x: use e^max(x, 0)."),
+                    Hint.whenAnswerIs(x -> Math.exp(Math.max(x, 0)) * Math.pow(Math.abs(x), n + 1)
+                            / CombinatoricsUtils.factorialDouble(n + 1), "T_n has n terms, the last in x^(n-1): "
+                            + "the first term left out, and so the bound, is in x^n / n!."));
+        }
+        Checks.close("errorBound(0, 0)", 1, student.errorBound(0, 0), Tolerance.of(1e-12, 0));
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("terms needed: 5 at x = 2 for 0.5, 10 at x = 1 for 1e-6")
+    void termsNeededOfTheStatement(TaylorExp student) {
+        checkTermsNeeded(student, 2, 0.5);
+        checkTermsNeeded(student, 1, 1e-6);
+    }
+
+    @Test
+    @Points(2)
+    @Hidden
+    @DisplayName("terms needed at random x in [-10, 10] and tolerances down to 1e-9")
+    void termsNeededElsewhere(TaylorExp student, RandomGenerator random) {
+        int asked = 0;
+        for (int attempt = 0; asked < 8; attempt++) {
+            if (attempt > 1000) {
+                throw new IllegalStateException("the suite found too few clear-cut cases");
+            }
+            double x = Math.round((random.nextDouble() * 20 - 10) * 100) / 100.0;
+            double tolerance = Math.pow(10, -9 + 9 * random.nextDouble());
+            int n = reference.termsNeeded(x, tolerance);
+            // Fair only when rounding in the partial sums cannot move the answer: every error up to
+            // n - 1 terms is well above the tolerance, and the one with n terms well below it.
+            boolean clear = error(x, n) < tolerance / 1.01;
+            for (int m = 0; m < n && clear; m++) {
+                clear = error(x, m) > tolerance * 1.01;
+            }
+            if (clear) {
+                checkTermsNeeded(student, x, tolerance);
+                asked++;
+            }
+        }
+        checkTermsNeeded(student, 0, 0.5);
+    }
+
+    @Test
+    @Points(1)
+    @Hidden
+    @DisplayName("negative n, non-finite x, |x| > 10 and tolerances below 1e-9 are refused")
+    void refusals(TaylorExp student) {
+        Checks.refuses("partialSum(1, -1)", IllegalArgumentException.class, () -> student.partialSum(1, -1));
+        Checks.refuses("partialSum(NaN, 3)", IllegalArgumentException.class, () -> student.partialSum(Double.NaN, 3));
+        Checks.refuses("errorBound(1, -2)", IllegalArgumentException.class, () -> student.errorBound(1, -2));
+        Checks.refuses("termsNeeded(11, 0.1)", IllegalArgumentException.class, () -> student.termsNeeded(11, 0.1));
+        Checks.refuses("termsNeeded(1, 1e-12)", IllegalArgumentException.class, () -> student.termsNeeded(1, 1e-12));
+        Checks.refuses("termsNeeded(1, 0)", IllegalArgumentException.class, () -> student.termsNeeded(1, 0));
+        Checks.refuses("maxError(-1, -2, 2, 100)", IllegalArgumentException.class, () -> student.maxError(-1, -2, 2, 100));
+    }
+
+    // ---- shared checks ---------------------------------------------------------------------
+
+    private double error(double x, int n) {
+        return Math.abs(Math.exp(x) - reference.partialSum(x, n));
+    }
+
+    private void checkMaxError(TaylorExp student, int n, double from, double to, int points) {
+        double signed = Double.NEGATIVE_INFINITY;
+        double withoutEnd = 0;
+        for (int k = 0; k < points; k++) {
+            double x = from + (to - from) * k / (points - 1);
+            double e = Math.exp(x) - reference.partialSum(x, n);
+            signed = Math.max(signed, e);
+            double xOpen = from + (to - from) * k / points;
+            withoutEnd = Math.max(withoutEnd, Math.abs(Math.exp(xOpen) - reference.partialSum(xOpen, n)));
+        }
+        Checks.close("maxError(" + n + ", " + Numbers.show(from) + ", " + Numbers.show(to) + ", " + points + ")",
+                reference.maxError(n, from, to, points), student.maxError(n, from, to, points), SUM,
+                Hint.matches(List.of(signed), "take the absolute value: below 0, T_n(x) can lie above e^x, and the "
+                        + "error e^x - T_n(x) is negative."),
+                Hint.matches(List.of(withoutEnd), "both ends are points: x_k = from + (to - from) k / (points - 1), "
+                        + "as numpy's linspace."));
+    }
+
+    private void checkTermsNeeded(TaylorExp student, double x, double tolerance) {
+        int expected = reference.termsNeeded(x, tolerance);
+        int actual = student.termsNeeded(x, tolerance);
+        String hint = actual == expected + 1 ? " Hint: with " + expected + " terms the error is already "
+                + Numbers.show(error(x, expected)) + ", within the tolerance: stop at the first n that is."
+                : actual == expected - 1 ? " Hint: with " + actual + " terms the error is " + Numbers.show(error(x, actual))
+                        + ", above the tolerance; n counts the terms x^0/0! to x^(n-1)/(n-1)!." : "";
+        Checks.that(actual == expected, "termsNeeded(" + Numbers.show(x) + ", " + Numbers.show(tolerance)
+                + "): expected " + expected + ", got " + actual + "." + hint);
+    }
+}

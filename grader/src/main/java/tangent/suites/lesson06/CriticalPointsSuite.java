@@ -28,8 +28,6 @@ class CriticalPointsSuite {
      */
     private static final Tolerance ROOT = Tolerance.of(1e-9, 1e-9);
 
-    private final ReferenceCriticalPoints reference = new ReferenceCriticalPoints();
-
     @Test
     @Points(2)
     @DisplayName("the critical points of x^3 - 2x^2 + 1 are 0 and 4/3")
@@ -54,7 +52,7 @@ class CriticalPointsSuite {
     @Hidden
     @DisplayName("critical points of random cubics with whole-number coefficients")
     void criticalPointsOfRandomCubics(CriticalPoints student, RandomGenerator random) {
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 10; i++) {
             double[] cubic = randomPolynomial(random, 4);
             checkPoints(student, cubic, Polynomial.show(cubic));
         }
@@ -65,7 +63,7 @@ class CriticalPointsSuite {
     @Hidden
     @DisplayName("kinds of the critical points of random cubics")
     void classifyRandomCubics(CriticalPoints student, RandomGenerator random) {
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 10; i++) {
             double[] cubic = randomPolynomial(random, 4);
             checkKinds(student, cubic, Polynomial.show(cubic));
         }
@@ -130,7 +128,7 @@ class CriticalPointsSuite {
     }
 
     private void checkPoints(CriticalPoints student, double[] coefficients, String name, Hint... hints) {
-        double[] expected = reference.criticalPoints(coefficients);
+        double[] expected = ReferenceCriticalPoints.analyse(coefficients).points();
         double[] given = coefficients.clone();
         double[] actual = student.criticalPoints(given);
         String what = "criticalPoints(" + Arrays06.show(coefficients) + "), f(x) = " + name;
@@ -148,10 +146,11 @@ class CriticalPointsSuite {
     }
 
     private void checkKinds(CriticalPoints student, double[] coefficients, String name) {
-        CriticalPointKind[] expected = reference.classify(coefficients);
+        ReferenceCriticalPoints.Analysis analysis = ReferenceCriticalPoints.analyse(coefficients);
+        CriticalPointKind[] expected = analysis.kinds();
         CriticalPointKind[] actual = student.classify(coefficients.clone());
         String what = "classify(" + Arrays06.show(coefficients) + "), f(x) = " + name + " with critical points "
-                + Arrays06.show(reference.criticalPoints(coefficients));
+                + Arrays06.show(analysis.points());
         Checks.that(actual != null, what + ": expected " + Arrays.toString(expected) + ", got null.");
         if (!Arrays.equals(expected, actual)) {
             Checks.that(false, what + ": expected " + Arrays.toString(expected) + ", got " + Arrays.toString(actual)

@@ -29,22 +29,24 @@ class GradientDescent1DSuite {
 
     private final ReferenceGradientDescent1D reference = new ReferenceGradientDescent1D();
 
-    /** A function to descend, with its derivative. */
-    private record Smooth(String name, DoubleUnaryOperator f, DoubleUnaryOperator fPrime) {
+    /** A function to descend, with its derivative, both named as a student writes them. */
+    private record Smooth(String name, String primeName, DoubleUnaryOperator f, DoubleUnaryOperator fPrime) {
     }
+
+    private static final Smooth TEXT = new Smooth("x^2 + 5x + 6", "2x + 5", TEXT_F, TEXT_F_PRIME);
 
     @Test
     @Points(3)
     @DisplayName("the text's run: x^2 + 5x + 6 from 0, rate 0.1, 100 steps ends at x = -2.50, f = -0.25")
     void theTextsRun(GradientDescent1D student) {
-        checkDescend(student, new Smooth("x^2 + 5x + 6", TEXT_F, TEXT_F_PRIME), 0, 0.1, 100);
+        checkDescend(student, TEXT, 0, 0.1, 100);
     }
 
     @Test
     @Points(2)
     @DisplayName("the first three steps of the text's run: 0, -0.5, -0.9, -1.22")
     void theFirstThreeSteps(GradientDescent1D student) {
-        checkTrajectory(student, new Smooth("x^2 + 5x + 6", TEXT_F, TEXT_F_PRIME), 0, 0.1, 3);
+        checkTrajectory(student, TEXT, 0, 0.1, 3);
     }
 
     @Test
@@ -74,8 +76,8 @@ class GradientDescent1DSuite {
     @Hidden
     @DisplayName("zero steps leave the start; negative steps, bad rates and bad starts are refused")
     void zeroStepsAndBadInput(GradientDescent1D student) {
-        checkDescend(student, new Smooth("x^2 + 5x + 6", TEXT_F, TEXT_F_PRIME), 3, 0.1, 0);
-        checkTrajectory(student, new Smooth("x^2 + 5x + 6", TEXT_F, TEXT_F_PRIME), 3, 0.1, 0);
+        checkDescend(student, TEXT, 3, 0.1, 0);
+        checkTrajectory(student, TEXT, 3, 0.1, 0);
         Checks.refuses("trajectory(2x + 5, 0, 0.1, -1)", IllegalArgumentException.class,
                 () -> student.trajectory(TEXT_F_PRIME, 0, 0.1, -1));
         Checks.refuses("descend(x^2 + 5x + 6, 2x + 5, 0, 0.1, -1)", IllegalArgumentException.class,
@@ -91,7 +93,7 @@ class GradientDescent1DSuite {
     }
 
     private void checkDescend(GradientDescent1D student, Smooth f, double start, double rate, int steps) {
-        String what = "descend(" + f.name() + ", " + Numbers.show(start) + ", " + Numbers.show(rate) + ", " + steps + ")";
+        String what = "descend(" + f.name() + ", " + f.primeName() + ", " + Numbers.show(start) + ", " + Numbers.show(rate) + ", " + steps + ")";
         double[] expected = reference.descend(f.f(), f.fPrime(), start, rate, steps);
         double[] actual = student.descend(f.f(), f.fPrime(), start, rate, steps);
         Checks.that(actual == null || actual.length == 2, what + ": expected {x, f(x)} = " + Arrays06.show(expected)
@@ -100,14 +102,14 @@ class GradientDescent1DSuite {
     }
 
     private void checkTrajectory(GradientDescent1D student, Smooth f, double start, double rate, int steps) {
-        String what = "trajectory(" + f.name() + "', " + Numbers.show(start) + ", " + Numbers.show(rate) + ", " + steps + ")";
+        String what = "trajectory(" + f.primeName() + ", " + Numbers.show(start) + ", " + Numbers.show(rate) + ", " + steps + ")";
         double[] expected = reference.trajectory(f.fPrime(), start, rate, steps);
         double[] actual = student.trajectory(f.fPrime(), start, rate, steps);
         Checks.that(actual != null, what + ": expected " + Arrays06.show(expected) + ", got null.");
         if (actual.length != expected.length) {
-            String why = actual.length == expected.length + 1 ? " That is one step too many: " + steps
-                    + " steps give x_0 (the start) to x_" + steps + ", " + (steps + 1) + " numbers."
-                    : actual.length == expected.length - 1 ? " Include the start x_0: " + steps + " steps give "
+            String why = actual.length == expected.length + 1 ? " That is one step too many: " + steps(steps)
+                    + " give x_0 (the start) to x_" + steps + ", " + (steps + 1) + " numbers."
+                    : actual.length == expected.length - 1 ? " Include the start x_0: " + steps(steps) + " give "
                     + (steps + 1) + " numbers." : "";
             Checks.that(false, what + ": expected " + expected.length + " numbers " + Arrays06.show(expected) + ", got "
                     + actual.length + ": " + Arrays06.show(actual) + "." + why);
@@ -129,26 +131,31 @@ class GradientDescent1DSuite {
             return new Hint[] {climb};
         }
         double[] more = reference.descend(f.f(), f.fPrime(), start, rate, steps + 1);
-        Hint tooMany = Arrays06.whenAnswerEquals(more, "that is where " + (steps + 1) + " steps end: you take one step "
+        Hint tooMany = Arrays06.whenAnswerEquals(more, "that is where " + steps(steps + 1) + " end: you take one step "
                 + "too many (a loop from 0 to steps inclusive?).");
         if (steps == 0) {
             return new Hint[] {climb, tooMany};
         }
         double[] fewer = reference.descend(f.f(), f.fPrime(), start, rate, steps - 1);
         return new Hint[] {climb, tooMany,
-            Arrays06.whenAnswerEquals(fewer, "that is where " + (steps - 1) + " steps end: you take one step too few.")};
+            Arrays06.whenAnswerEquals(fewer, "that is where " + steps(steps - 1) + " end: you take one step too few.")};
     }
 
     private static Smooth pick(RandomGenerator random) {
         double m = -2 + 4 * random.nextDouble();
         double a = 0.5 + 1.5 * random.nextDouble();
+        String shifted = "x " + (m < 0 ? "+ " : "- ") + Numbers.show(Math.abs(m));
         return switch (random.nextInt(4)) {
-            case 0 -> new Smooth(Numbers.show(a) + "(x - " + Numbers.show(m) + ")^2", x -> a * (x - m) * (x - m),
-                    x -> 2 * a * (x - m));
-            case 1 -> new Smooth("log(cosh(x - " + Numbers.show(m) + "))", x -> Math.log(Math.cosh(x - m)),
+            case 0 -> new Smooth(Numbers.show(a) + "(" + shifted + ")^2", Numbers.show(2 * a) + "(" + shifted + ")",
+                    x -> a * (x - m) * (x - m), x -> 2 * a * (x - m));
+            case 1 -> new Smooth("log(cosh(" + shifted + "))", "tanh(" + shifted + ")", x -> Math.log(Math.cosh(x - m)),
                     x -> Math.tanh(x - m));
-            case 2 -> new Smooth("x^4/4 - x", x -> x * x * x * x / 4 - x, x -> x * x * x - 1);
-            default -> new Smooth("e^x - 2x", x -> Math.exp(x) - 2 * x, x -> Math.exp(x) - 2);
+            case 2 -> new Smooth("x^4/4 - x", "x^3 - 1", x -> x * x * x * x / 4 - x, x -> x * x * x - 1);
+            default -> new Smooth("e^x - 2x", "e^x - 2", x -> Math.exp(x) - 2 * x, x -> Math.exp(x) - 2);
         };
+    }
+
+    private static String steps(int n) {
+        return n + (n == 1 ? " step" : " steps");
     }
 }

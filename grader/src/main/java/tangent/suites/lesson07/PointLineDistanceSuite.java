@@ -56,22 +56,17 @@ class PointLineDistanceSuite {
     @Hidden
     @DisplayName("distances of random points to random lines, on both sides")
     void randomDistances(PointLineDistance student, RandomGenerator random) {
-        int count = 20;
-        double[] expected = new double[count];
-        double[] actual = new double[count];
-        StringBuilder calls = new StringBuilder();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < 20; i++) {
             double[] line = randomLine(random);
             double x = -10 + 20 * random.nextDouble();
             double y = -10 + 20 * random.nextDouble();
-            expected[i] = reference.distance(line[0], line[1], line[2], x, y);
-            actual[i] = student.distance(line[0], line[1], line[2], x, y);
-            if (i < 3) {
-                calls.append(i == 0 ? "" : ", ").append("distance(").append(Show07.array(line).replaceAll("[{}]", ""))
-                        .append(", ").append(Numbers.show(x)).append(", ").append(Numbers.show(y)).append(')');
-            }
+            Checks.close("distance(" + Show07.array(line).replaceAll("[{}]", "") + ", " + Numbers.show(x) + ", "
+                    + Numbers.show(y) + ")", reference.distance(line[0], line[1], line[2], x, y),
+                    student.distance(line[0], line[1], line[2], x, y), DISTANCE, NO_ABSOLUTE_VALUE,
+                    Hint.matches(java.util.List.of(Math.abs(line[0] * x + line[1] * y + line[2])
+                            / (line[0] * line[0] + line[1] * line[1])),
+                            "divide by sqrt(a^2 + b^2), the length of the normal (a, b), not by a^2 + b^2."));
         }
-        Checks.closeArray("20 distances, starting " + calls + ",", expected, actual, DISTANCE, NO_ABSOLUTE_VALUE);
     }
 
     @Test

@@ -18,43 +18,49 @@ public final class ReferenceCriticalPoints implements CriticalPoints {
     /** The text's cubic x^3 - 2x^2 + 1, lowest power first. */
     public static final double[] TEXT_CUBIC = {1, 0, -2, 1};
 
-    /** A critical point: its value and the exact sign of f'' there. */
-    private record Point(double x, int curvature) {
+    /** The critical points of a polynomial, ascending, and the kind of each. */
+    public record Analysis(double[] points, CriticalPointKind[] kinds) {
     }
 
     @Override
     public double[] criticalPoints(double[] coefficients) {
-        return Arrays.stream(solve(coefficients)).mapToDouble(Point::x).toArray();
+        return analyse(coefficients).points();
     }
 
     @Override
     public CriticalPointKind[] classify(double[] coefficients) {
-        return Arrays.stream(solve(coefficients))
-                .map(p -> p.curvature() < 0 ? CriticalPointKind.LOCAL_MAXIMUM
-                        : p.curvature() > 0 ? CriticalPointKind.LOCAL_MINIMUM : CriticalPointKind.NEITHER)
-                .toArray(CriticalPointKind[]::new);
+        return analyse(coefficients).kinds();
     }
 
-    private static Point[] solve(double[] coefficients) {
+    /** Both answers from one call of the CAS. */
+    public static Analysis analyse(double[] coefficients) {
         String f = Polynomials.exactText(Polynomials.requireDegreeOneToThree(coefficients));
         // Solve announces "Inverse functions are being used" for f' = k x^2; quiet, so that
         // nothing is printed into the output of the test that asked.
         EvalEngine engine = Cas.evaluator().getEvalEngine();
         boolean wasQuiet = engine.isQuietMode();
         engine.setQuietMode(true);
-        IExpr roots;
-        IExpr signs;
+        IExpr pairs;
         try {
-            roots = Cas.eval("Map(x /. # &, Solve(D(" + f + ", x) == 0, x, Reals))");
-            signs = Cas.eval("Map(Sign(D(" + f + ", {x, 2}) /. x -> #) &, " + Cas.text(roots) + ")");
+            // {{root, sign of f'' at the exact root}, ...}
+            pairs = Cas.eval("Map({N(#), Sign(D(" + f + ", {x, 2}) /. x -> #)} &, Map(x /. # &, Solve(D(" + f
+                    + ", x) == 0, x, Reals)))");
         } finally {
             engine.setQuietMode(wasQuiet);
         }
-        Point[] points = new Point[roots.argSize()];
-        for (int i = 0; i < points.length; i++) {
-            points[i] = new Point(roots.getAt(i + 1).evalDouble(), signs.getAt(i + 1).toIntDefault());
+        double[][] found = new double[pairs.argSize()][];
+        for (int i = 0; i < found.length; i++) {
+            IExpr pair = pairs.getAt(i + 1);
+            found[i] = new double[] {pair.getAt(1).evalDouble(), pair.getAt(2).toIntDefault()};
         }
-        Arrays.sort(points, Comparator.comparingDouble(Point::x));
-        return points;
+        Arrays.sort(found, Comparator.comparingDouble(p -> p[0]));
+        double[] points = new double[found.length];
+        CriticalPointKind[] kinds = new CriticalPointKind[found.length];
+        for (int i = 0; i < found.length; i++) {
+            points[i] = found[i][0];
+            kinds[i] = found[i][1] < 0 ? CriticalPointKind.LOCAL_MAXIMUM
+                    : found[i][1] > 0 ? CriticalPointKind.LOCAL_MINIMUM : CriticalPointKind.NEITHER;
+        }
+        return new Analysis(points, kinds);
     }
 }

@@ -1,7 +1,5 @@
 package tangent.suites.lesson06;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -24,14 +22,6 @@ final class Arrays06 {
             text.append(i == 0 ? "" : ", ").append(Numbers.show(values[i]));
         }
         return text.append('}').toString();
-    }
-
-    static List<Double> boxed(double[] values) {
-        List<Double> list = new ArrayList<>(values.length);
-        for (double v : values) {
-            list.add(v);
-        }
-        return list;
     }
 
     /**
@@ -62,9 +52,5 @@ final class Arrays06 {
 
     static boolean close(double a, double b) {
         return Math.abs(a - b) <= 1e-9 + 1e-6 * Math.abs(b);
-    }
-
-    static double[] copy(double[] values) {
-        return values == null ? null : Arrays.copyOf(values, values.length);
     }
 }

@@ -1,0 +1,201 @@
+package tangent.suites.lesson06;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tangent.exercises.lesson06.CriticalPointKind;
+import tangent.exercises.lesson06.CriticalPoints;
+import tangent.grader.check.Checks;
+import tangent.grader.check.Hint;
+import tangent.grader.check.Tolerance;
+import tangent.grader.suite.Grades;
+import tangent.grader.suite.Hidden;
+import tangent.grader.suite.Points;
+import tangent.reference.lesson06.ReferenceCriticalPoints;
+
+/**
+ * Critical points of polynomials of degree 1 to 3 against symja's exact roots of f', and their
+ * kinds against the exact sign of f'' there.
+ */
+@Grades(CriticalPoints.class)
+class CriticalPointsSuite {
+
+    /**
+     * The quadratic formula on whole-number coefficients up to 9 is exact but for rounding (about
+     * 1e-15 relative); the cancellation in the smaller root can cost a few more digits, far from
+     * 1e-9.
+     */
+    private static final Tolerance ROOT = Tolerance.of(1e-9, 1e-9);
+
+    @Test
+    @Points(2)
+    @DisplayName("the critical points of x^3 - 2x^2 + 1 are 0 and 4/3")
+    void criticalPointsOfTheTextsCubic(CriticalPoints student) {
+        checkPoints(student, ReferenceCriticalPoints.TEXT_CUBIC, "x^3 - 2x^2 + 1",
+                Arrays06.whenAnswerEquals(new double[] {0, 0.75},
+                        "x (3x - 4) = 0 gives x = 4/3, not 3/4: divide 4 by 3."),
+                Arrays06.whenAnswerEquals(new double[] {4.0 / 3, 0}, "list the critical points in increasing order."),
+                Arrays06.whenAnswerEquals(new double[] {-4.0 / 3, 0},
+                        "f'(x) = 3x^2 - 4x is zero at x = 4/3: check the sign of the -4x term."));
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("0 is a local maximum of x^3 - 2x^2 + 1 and 4/3 a local minimum")
+    void classifyTheTextsCubic(CriticalPoints student) {
+        checkKinds(student, ReferenceCriticalPoints.TEXT_CUBIC, "x^3 - 2x^2 + 1");
+    }
+
+    @Test
+    @Points(2)
+    @Hidden
+    @DisplayName("critical points of random cubics with whole-number coefficients")
+    void criticalPointsOfRandomCubics(CriticalPoints student, RandomGenerator random) {
+        for (int i = 0; i < 10; i++) {
+            double[] cubic = randomPolynomial(random, 4);
+            checkPoints(student, cubic, Polynomial.show(cubic));
+        }
+    }
+
+    @Test
+    @Points(2)
+    @Hidden
+    @DisplayName("kinds of the critical points of random cubics")
+    void classifyRandomCubics(CriticalPoints student, RandomGenerator random) {
+        for (int i = 0; i < 10; i++) {
+            double[] cubic = randomPolynomial(random, 4);
+            checkKinds(student, cubic, Polynomial.show(cubic));
+        }
+    }
+
+    @Test
+    @Points(1)
+    @Hidden
+    @DisplayName("a quadratic has one critical point and a line none")
+    void quadraticsAndLines(CriticalPoints student, RandomGenerator random) {
+        for (int i = 0; i < 4; i++) {
+            double[] quadratic = randomPolynomial(random, 3);
+            checkPoints(student, quadratic, Polynomial.show(quadratic));
+            checkKinds(student, quadratic, Polynomial.show(quadratic));
+        }
+        for (int i = 0; i < 2; i++) {
+            double[] line = randomPolynomial(random, 2);
+            checkPoints(student, line, Polynomial.show(line));
+            checkKinds(student, line, Polynomial.show(line));
+        }
+    }
+
+    @Test
+    @Points(1)
+    @Hidden
+    @DisplayName("a double root of f' is one critical point, neither maximum nor minimum; x^3 + x has none")
+    void doubleRootsAndNoRoots(CriticalPoints student, RandomGenerator random) {
+        double[][] cubics = new double[4][];
+        cubics[0] = new double[] {0, 0, 0, 1};
+        cubics[1] = new double[] {0, 1, 0, 1};
+        for (int i = 2; i < cubics.length; i++) {
+            // k (x - r)^3 + d, expanded: f' = 3k (x - r)^2 has the double root r.
+            int k = (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(3));
+            int r = random.nextInt(7) - 3;
+            int d = random.nextInt(19) - 9;
+            cubics[i] = new double[] {d - k * r * r * r, 3 * k * r * r, -3 * k * r, k};
+        }
+        for (double[] cubic : cubics) {
+            checkPoints(student, cubic, Polynomial.show(cubic));
+            checkKinds(student, cubic, Polynomial.show(cubic));
+        }
+    }
+
+    @Test
+    @Points(1)
+    @Hidden
+    @DisplayName("refuses a constant, a leading 0, NaN, null and more than four coefficients")
+    void badPolynomialsAreRefused(CriticalPoints student) {
+        Checks.refuses("criticalPoints({5})", IllegalArgumentException.class,
+                () -> student.criticalPoints(new double[] {5}));
+        Checks.refuses("criticalPoints({})", IllegalArgumentException.class, () -> student.criticalPoints(new double[0]));
+        Checks.refuses("criticalPoints(null)", IllegalArgumentException.class, () -> student.criticalPoints(null));
+        Checks.refuses("criticalPoints({1, 2, 0})", IllegalArgumentException.class,
+                () -> student.criticalPoints(new double[] {1, 2, 0}));
+        Checks.refuses("criticalPoints({1, NaN})", IllegalArgumentException.class,
+                () -> student.criticalPoints(new double[] {1, Double.NaN}));
+        Checks.refuses("criticalPoints({1, 2, 3, 4, 5})", IllegalArgumentException.class,
+                () -> student.criticalPoints(new double[] {1, 2, 3, 4, 5}));
+        Checks.refuses("classify({5})", IllegalArgumentException.class, () -> student.classify(new double[] {5}));
+        Checks.refuses("classify({0, 1, 0, 0})", IllegalArgumentException.class,
+                () -> student.classify(new double[] {0, 1, 0, 0}));
+    }
+
+    private void checkPoints(CriticalPoints student, double[] coefficients, String name, Hint... hints) {
+        double[] expected = ReferenceCriticalPoints.analyse(coefficients).points();
+        double[] given = coefficients.clone();
+        double[] actual = student.criticalPoints(given);
+        String what = "criticalPoints(" + Arrays06.show(coefficients) + "), f(x) = " + name;
+        Checks.that(actual != null, what + ": expected " + Arrays06.show(expected) + ", got null.");
+        if (actual.length != expected.length) {
+            String why = expected.length == 1 && actual.length == 2 && Math.abs(actual[0] - actual[1]) < 1e-6
+                    ? " Here f' has a double root: list it once."
+                    : expected.length == 0 && actual.length > 0
+                            ? " f' has no real root here (its discriminant is negative, or f is a line)." : "";
+            Checks.that(false, what + ": expected " + expected.length + " critical point(s) " + Arrays06.show(expected)
+                    + ", got " + Arrays06.show(actual) + "." + why);
+        }
+        Checks.closeArray(what, expected, actual, ROOT, hints);
+        Checks.that(Arrays.equals(given, coefficients), what + " changed the coefficient array it was given.");
+    }
+
+    private void checkKinds(CriticalPoints student, double[] coefficients, String name) {
+        ReferenceCriticalPoints.Analysis analysis = ReferenceCriticalPoints.analyse(coefficients);
+        CriticalPointKind[] expected = analysis.kinds();
+        CriticalPointKind[] actual = student.classify(coefficients.clone());
+        String what = "classify(" + Arrays06.show(coefficients) + "), f(x) = " + name + " with critical points "
+                + Arrays06.show(analysis.points());
+        Checks.that(actual != null, what + ": expected " + Arrays.toString(expected) + ", got null.");
+        if (!Arrays.equals(expected, actual)) {
+            Checks.that(false, what + ": expected " + Arrays.toString(expected) + ", got " + Arrays.toString(actual)
+                    + "." + kindsHint(expected, actual));
+        }
+    }
+
+    /** Explains the two ways the second-derivative test goes wrong. */
+    private static String kindsHint(CriticalPointKind[] expected, CriticalPointKind[] actual) {
+        if (expected.length != actual.length) {
+            return " Give one kind per critical point, in the order of criticalPoints.";
+        }
+        boolean swapped = true;
+        boolean anyExtremum = false;
+        for (int i = 0; i < expected.length; i++) {
+            CriticalPointKind flipped = expected[i] == CriticalPointKind.LOCAL_MAXIMUM ? CriticalPointKind.LOCAL_MINIMUM
+                    : expected[i] == CriticalPointKind.LOCAL_MINIMUM ? CriticalPointKind.LOCAL_MAXIMUM
+                    : CriticalPointKind.NEITHER;
+            swapped &= actual[i] == flipped;
+            anyExtremum |= expected[i] != CriticalPointKind.NEITHER;
+        }
+        if (swapped && anyExtremum) {
+            return " Hint: maxima and minima are swapped. f'' < 0 means concave down, a hill: a local maximum;"
+                    + " f'' > 0 means concave up, a valley: a local minimum.";
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i] == CriticalPointKind.NEITHER && actual[i] != CriticalPointKind.NEITHER) {
+                return " Hint: at a double root of f', f'' is 0 and f' does not change sign: that point is NEITHER.";
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Whole-number coefficients in [-9, 9], lowest power first, with a leading coefficient that is
+     * not 0: {@code length} 2 for a line, 3 for a quadratic, 4 for a cubic.
+     */
+    private static double[] randomPolynomial(RandomGenerator random, int length) {
+        double[] c = new double[length];
+        for (int i = 0; i < length; i++) {
+            c[i] = random.nextInt(19) - 9;
+        }
+        while (c[length - 1] == 0) {
+            c[length - 1] = random.nextInt(19) - 9;
+        }
+        return c;
+    }
+}

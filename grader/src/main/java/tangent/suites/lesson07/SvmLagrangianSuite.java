@@ -1,0 +1,169 @@
+package tangent.suites.lesson07;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tangent.exercises.lesson07.SvmLagrangian;
+import tangent.grader.check.Checks;
+import tangent.grader.check.ExpressionCheck;
+import tangent.grader.check.Tolerance;
+import tangent.grader.suite.Grades;
+import tangent.grader.suite.Hidden;
+import tangent.grader.suite.Points;
+import tangent.reference.lesson07.ReferenceSvmLagrangian;
+
+/**
+ * The text's Lagrangian and its partial derivatives as formulas (against symja's), and its
+ * stationary points for given active sets (against Commons Math's LU solution).
+ */
+@Grades(SvmLagrangian.class)
+class SvmLagrangianSuite {
+
+    /**
+     * Whole-number data up to 5 keep these small systems well conditioned (condition numbers up to
+     * about 1e4), so elimination in any order agrees with LU to about 1e-12.
+     */
+    private static final Tolerance SOLUTION = Tolerance.of(1e-8, 1e-8);
+
+    private static final double[][] TEXT_POINTS = {{0, 0}, {1, 2}, {2, 1}};
+    private static final int[] TEXT_LABELS = {-1, 1, 1};
+
+    private final ReferenceSvmLagrangian reference = new ReferenceSvmLagrangian();
+
+    @Test
+    @Points(2)
+    @DisplayName("the text's Lagrangian a^2 + b^2 + l1(-c - 1) + l2(a + 2b + c - 1) + l3(2a + b + c - 1)")
+    void theTextsLagrangian(SvmLagrangian student, RandomGenerator random) {
+        checkLagrangian(student, TEXT_POINTS, TEXT_LABELS, random);
+    }
+
+    @Test
+    @Points(3)
+    @DisplayName("the six partial derivatives of the text's Lagrangian")
+    void theTextsPartialDerivatives(SvmLagrangian student, RandomGenerator random) {
+        checkPartials(student, TEXT_POINTS, TEXT_LABELS, random);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("all three constraints active: a = b = 2/3, c = -1, multipliers -8/9, -4/9, -4/9")
+    void theTextsStationaryPoint(SvmLagrangian student) {
+        checkStationaryPoint(student, TEXT_POINTS, TEXT_LABELS, new int[] {0, 1, 2});
+    }
+
+    @Test
+    @Points(2)
+    @Hidden
+    @DisplayName("Lagrangians and partial derivatives for random whole-number point sets")
+    void randomLagrangians(SvmLagrangian student, RandomGenerator random) {
+        for (int count : new int[] {4, 5}) {
+            SeparableSets.Labelled set = SeparableSets.wholeNumbers(random, count);
+            checkLagrangian(student, set.points(), set.labels(), random);
+            checkPartials(student, set.points(), set.labels(), random);
+        }
+    }
+
+    @Test
+    @Points(2)
+    @Hidden
+    @DisplayName("stationary points for random whole-number point sets and active sets")
+    void randomStationaryPoints(SvmLagrangian student, RandomGenerator random) {
+        int checked = 0;
+        while (checked < 6) {
+            SeparableSets.Labelled set = SeparableSets.wholeNumbers(random, 4 + random.nextInt(3));
+            int size = 1 + random.nextInt(3);
+            List<Integer> indices = new ArrayList<>(IntStream.range(0, set.points().length).boxed().toList());
+            int[] active = new int[size];
+            for (int i = 0; i < size; i++) {
+                active[i] = indices.remove(random.nextInt(indices.size()));
+            }
+            try {
+                reference.stationaryPoint(set.points(), set.labels(), active);
+            } catch (IllegalArgumentException singular) {
+                continue; // only systems with a unique solution here; refusals are tested below
+            }
+            checkStationaryPoint(student, set.points(), set.labels(), active);
+            checked++;
+        }
+    }
+
+    @Test
+    @Points(1)
+    @Hidden
+    @DisplayName("refuses no active constraint, a repeated or out-of-range index, a singular system and bad labels")
+    void badInputIsRefused(SvmLagrangian student) {
+        Checks.refuses("stationaryPoint(text's points, {})", IllegalArgumentException.class,
+                () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), TEXT_LABELS.clone(), new int[0]));
+        Checks.refuses("stationaryPoint(text's points, {1, 1})", IllegalArgumentException.class,
+                () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), TEXT_LABELS.clone(), new int[] {1, 1}));
+        Checks.refuses("stationaryPoint(text's points, {0, 3})", IllegalArgumentException.class,
+                () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), TEXT_LABELS.clone(), new int[] {0, 3}));
+        Checks.refuses("stationaryPoint({{1, 1}, {1, 1}, {0, 0}}, {1, 1, -1}, {0, 1}) (the same constraint twice)",
+                IllegalArgumentException.class, () -> student.stationaryPoint(new double[][] {{1, 1}, {1, 1}, {0, 0}},
+                        new int[] {1, 1, -1}, new int[] {0, 1}));
+        Checks.refuses("lagrangian(text's points, {0, 1, 1})", IllegalArgumentException.class,
+                () -> student.lagrangian(Show07.copy(TEXT_POINTS), new int[] {0, 1, 1}));
+        Checks.refuses("partialDerivatives(text's points, {-1, 1})", IllegalArgumentException.class,
+                () -> student.partialDerivatives(Show07.copy(TEXT_POINTS), new int[] {-1, 1}));
+    }
+
+    private void checkLagrangian(SvmLagrangian student, double[][] points, int[] labels, RandomGenerator random) {
+        String what = "lagrangian(" + Show07.points(points) + ", " + Show07.array(labels) + ")";
+        ExpressionCheck check = ExpressionCheck.in(variables(points.length));
+        String answer = student.lagrangian(Show07.copy(points), labels.clone());
+        String expected = reference.lagrangian(points, labels);
+        String minusConvention = "2*(a^2 + b^2) - (" + expected + ")";
+        if (answer != null && check.compare(answer, minusConvention, random).kind() == ExpressionCheck.Kind.CORRECT) {
+            Checks.that(false, what + ": your Lagrangian subtracts the multiplier terms. That is the usual convention, "
+                    + "but this task follows the text: L = a^2 + b^2 + l1 (t_1 (a x_1 + b y_1 + c) - 1) + ..., with plus "
+                    + "signs.");
+        }
+        check.check(what, answer, expected, random);
+    }
+
+    private void checkPartials(SvmLagrangian student, double[][] points, int[] labels, RandomGenerator random) {
+        String what = "partialDerivatives(" + Show07.points(points) + ", " + Show07.array(labels) + ")";
+        ExpressionCheck check = ExpressionCheck.in(variables(points.length));
+        String[] answer = student.partialDerivatives(Show07.copy(points), labels.clone());
+        String[] expected = reference.partialDerivatives(points, labels);
+        if (answer != null && answer.length == expected.length) {
+            String[] minusConvention = new String[expected.length];
+            for (int k = 0; k < expected.length; k++) {
+                minusConvention[k] = k < 2 ? "4*" + "ab".charAt(k) + " - (" + expected[k] + ")" : "-(" + expected[k] + ")";
+            }
+            Checks.that(check.compareVector(answer, minusConvention, random).kind() != ExpressionCheck.Kind.CORRECT,
+                    what + ": these are the derivatives of a^2 + b^2 minus the multiplier terms. This task follows the "
+                            + "text's Lagrangian, with plus signs: dL/da = 2a + l1 t_1 x_1 + ....");
+        }
+        check.checkVector(what + ", in the order dL/da, dL/db, dL/dc, dL/dl1, ...", answer, expected, random);
+    }
+
+    private void checkStationaryPoint(SvmLagrangian student, double[][] points, int[] labels, int[] active) {
+        String what = "stationaryPoint(" + Show07.points(points) + ", " + Show07.array(labels) + ", "
+                + Show07.array(active) + ")";
+        double[] expected = reference.stationaryPoint(points, labels, active);
+        double[] actual = student.stationaryPoint(Show07.copy(points), labels.clone(), active.clone());
+        Checks.that(actual != null && actual.length == expected.length, what + ": expected " + expected.length
+                + " numbers {a, b, c, then one multiplier per active constraint} " + Show07.array(expected) + ", got "
+                + Show07.array(actual) + ".");
+        Checks.closeArray(what, expected, actual, SOLUTION, Show07.when(pairs -> {
+            boolean flipped = false;
+            for (int i = 0; i < pairs.size(); i++) {
+                double want = i < 3 ? pairs.get(i).expected() : -pairs.get(i).expected();
+                if (!Show07.close(pairs.get(i).actual(), want)) {
+                    return false;
+                }
+                flipped |= i >= 3 && pairs.get(i).expected() != 0;
+            }
+            return flipped;
+        }, "a, b and c are right, the multipliers have the opposite sign: the text's Lagrangian adds l_i (t_i (a x_i + "
+                + "b y_i + c) - 1), so dL/da = 2a + sum l_i t_i x_i."));
+    }
+
+    private static String[] variables(int n) {
+        return IntStream.range(0, n + 3).mapToObj(ReferenceSvmLagrangian::variable).toArray(String[]::new);
+    }
+}

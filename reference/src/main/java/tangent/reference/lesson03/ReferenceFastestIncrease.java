@@ -54,7 +54,10 @@ public final class ReferenceFastestIncrease implements FastestIncrease {
             throw new IllegalArgumentException("the zero vector has no direction");
         }
         double degrees = Math.toDegrees(Math.atan2(gx, gy)); // from +y towards +x: atan2(x, y)
-        return degrees < 0 ? degrees + 360 : degrees;
+        if (degrees < 0) {
+            degrees += 360;
+        }
+        return degrees >= 360 ? 0 : degrees; // -1e-20 + 360 rounds to 360, which is 0
     }
 
     @Override

@@ -53,7 +53,11 @@ public interface FastestIncrease {
      * one tried first).
      *
      * <p>Example: x^2 + y^3 at (2, 3) with angleStep 0.1 and step 0.0001 gives angle 8.4, rate
-     * 27.29556804176525 and gradient (3.987419245872443, 27.002750276227097), the text's numbers.
+     * 27.29556804176525 and gradient (3.987419245872443, 27.002750276227097), the text's numbers. They
+     * are checked to within 1e-9: the same computation in another order (Math.toRadians, say) differs
+     * from them by rounding alone, about 1e-10, while another quotient or step misses by far more. On
+     * other functions the scan is checked against the direction and size of the exact gradient, within
+     * what the angle step and the step's truncation error allow.
      *
      * @param f          the function
      * @param x          the point's x

@@ -265,12 +265,11 @@ class FastestIncreaseSuite {
                 () -> student.confirmsGradient(BOWL, 1, 1, 0, 0));
     }
 
-    /** The task's rule, applied to the reference's scan. */
-    private static boolean judge(DirectionScan scan, double[] claim) {
+    /** The task's rule applied to the reference's scan, so the expected answer costs no second scan. */
+    private boolean judge(DirectionScan scan, double[] claim) {
         double size = Math.hypot(claim[0], claim[1]);
-        return ReferenceFastestIncrease.angleBetween(scan.angleDegrees(),
-                new ReferenceFastestIncrease().directionOf(claim[0], claim[1])) <= ANGLE_STEP
-                && Math.abs(scan.rate() - size) <= 0.01 * size;
+        return ReferenceFastestIncrease.angleBetween(scan.angleDegrees(), reference.directionOf(claim[0], claim[1]))
+                <= ANGLE_STEP && Math.abs(scan.rate() - size) <= 0.01 * size;
     }
 
     private void confirm(FastestIncrease student, DoubleBinaryOperator f, String name, double x, double y, double gx,
@@ -279,11 +278,10 @@ class FastestIncreaseSuite {
                 + ", " + Numbers.show(gy) + ")";
         boolean actual = student.confirmsGradient(f, x, y, gx, gy);
         if (actual != expected) {
-            double[] g = {gx, gy};
             String why = expected
                     ? " The scan's best direction is within 0.1 degree of (" + Numbers.show(gx) + ", " + Numbers.show(gy)
                             + ") (" + Numbers.show(reference.directionOf(gx, gy)) + " degrees, measured from the y axis: "
-                            + "atan2(gx, gy)) and its rate within 1% of the claimed size " + Numbers.show(Math.hypot(g[0], g[1]))
+                            + "atan2(gx, gy)) and its rate within 1% of the claimed size " + Numbers.show(Math.hypot(gx, gy))
                             + "."
                     : " The claim's direction (" + Numbers.show(reference.directionOf(gx, gy)) + " degrees) or its size ("
                             + Numbers.show(Math.hypot(gx, gy)) + ") does not match what the scan finds.";

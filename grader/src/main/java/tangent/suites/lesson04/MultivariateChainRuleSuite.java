@@ -19,6 +19,12 @@ import tangent.reference.lesson04.ReferenceMultivariateChainRule;
  * The multivariate chain rule: the total derivative as a dot product, and chains of Jacobians whose
  * product must equal the exact derivative of the whole composition (automatic differentiation of
  * the composed function, not the product of Jacobians, so the suite does not assume what it checks).
+ *
+ * <p>Text 004's own example formulas were images, lost in scraping; what survives is its prose, which
+ * follows the Imperial College lecture "More multivariate chain rule" step by step. Its univariate
+ * example is that lecture's (f = 5x, x = 1 - u, u = t^2, df/dt = -10t); the (1x2)(2x2)(2x1) example
+ * (u = (t, t^2), x = (u1 + u2, u1 u2), f = x1^2 + x2, 72 at t = 2) is this course's own, since the
+ * lecture keeps that case symbolic.
  */
 @Grades(MultivariateChainRule.class)
 class MultivariateChainRuleSuite {

@@ -1,0 +1,70 @@
+package tangent.suites.lesson04;
+
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tangent.exercises.lesson04.JacobianFormulas;
+import tangent.grader.check.ExpressionCheck;
+import tangent.grader.suite.Grades;
+import tangent.grader.suite.Points;
+import tangent.reference.lesson04.ReferenceJacobianFormulas;
+
+/**
+ * The text's two Jacobians as formulas, against symja's (from the CAS table). Entries are compared
+ * at random points of x, y and the constants p to u, each in [-2, 2], then proved equal by the CAS.
+ */
+@Grades(JacobianFormulas.class)
+class JacobianFormulasSuite {
+
+    private static final ExpressionCheck XY = ExpressionCheck.in("x", "y");
+    /**
+     * The sigmoid layer with a short proof limit per entry. Symja proves e^-z / (1 + e^-z)^2 forms in
+     * a few milliseconds, but not the text's own S(z) (1 - S(z)) form: its Together leaves
+     * E^(2px + 2qy + 2(-px - qy)) unexpanded, and Simplify and FullSimplify then spend 300 to 800 ms
+     * per entry (with C1 only, cold) before giving up. Six such entries at the default 2-second limit
+     * take about 3 s, too long for one test; at 200 ms the check stays near one second, and an
+     * answer that agrees at every point but is not proved in time is still right (flagged numeric).
+     */
+    private static final ExpressionCheck LAYER = ExpressionCheck.in("x", "y")
+            .withConstants(ReferenceJacobianFormulas.CONSTANTS).withProofLimit(Duration.ofMillis(200));
+
+    private final ReferenceJacobianFormulas reference = new ReferenceJacobianFormulas();
+
+    @Test
+    @Points(4)
+    @DisplayName("the Jacobian of (2xy, x^2 y) is [[2y, 2x], [2xy, x^2]]")
+    void productPairAsInTheText(JacobianFormulas student, RandomGenerator random) {
+        Matrices.checkJacobian(XY, "productPair(), the Jacobian of (2xy, x^2 y)", student.productPair(),
+                reference.productPair(), random,
+                new Matrices.KnownMistake(new String[][] {{"2*x", "2*y"}, {"x^2", "2*x*y"}},
+                        "your columns are in the other order: column 1 differentiates with respect to x, column 2 "
+                                + "with respect to y."),
+                new Matrices.KnownMistake(new String[][] {{"2*x*y", "x^2"}, {"2*y", "2*x"}},
+                        "your rows are in the other order: row 1 belongs to the first output, 2xy."),
+                new Matrices.KnownMistake(new String[][] {{"2*y", "2*x"}, {"2*y", "x^2"}},
+                        "d/dx (x^2 y) = 2xy: y is a constant factor, it stays."));
+    }
+
+    @Test
+    @Points(4)
+    @DisplayName("the Jacobian of (S(px + qy), S(rx + sy), S(tx + uy)) is 3x2, with entries S'(z) times p, q, ...")
+    void sigmoidLayerOfTheTask(JacobianFormulas student, RandomGenerator random) {
+        String[][] zs = {{"p*x+q*y", "p", "q"}, {"r*x+s*y", "r", "s"}, {"t*x+u*y", "t", "u"}};
+        String[][] noInner = new String[3][2];
+        String[][] undifferentiated = new String[3][2];
+        for (int i = 0; i < 3; i++) {
+            String z = zs[i][0];
+            for (int j = 0; j < 2; j++) {
+                noInner[i][j] = "E^(-(" + z + "))/(1+E^(-(" + z + ")))^2";
+                undifferentiated[i][j] = zs[i][j + 1] + "/(1+E^(-(" + z + ")))";
+            }
+        }
+        Matrices.checkJacobian(LAYER, "sigmoidLayer(), the Jacobian of (S(px + qy), S(rx + sy), S(tx + uy))",
+                student.sigmoidLayer(), reference.sigmoidLayer(), random,
+                new Matrices.KnownMistake(noInner, "by the chain rule each entry is S'(z) times the derivative of z: "
+                        + "d/dx S(px + qy) = S'(px + qy) p."),
+                new Matrices.KnownMistake(undifferentiated, "differentiate S too: d/dx S(px + qy) = S'(px + qy) p, with "
+                        + "S'(z) = S(z) (1 - S(z)), not S(z) p."));
+    }
+}

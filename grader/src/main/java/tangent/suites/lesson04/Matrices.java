@@ -1,0 +1,137 @@
+package tangent.suites.lesson04;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import tangent.grader.check.Checks;
+import tangent.grader.check.ExpressionCheck;
+import tangent.grader.check.Hint;
+import tangent.grader.check.Numbers;
+import tangent.grader.check.Tolerance;
+
+/**
+ * Jacobian checks that know the Jacobian's convention: rows are outputs, columns inputs. A
+ * transposed answer fails with a message that says so, whether its shape gives it away (m x n
+ * against n x m) or not (a square matrix).
+ */
+final class Matrices {
+
+    static final String TRANSPOSED = "your matrix is the transpose of the Jacobian: row i must hold the "
+            + "derivatives of output i, and column j the derivatives with respect to input j.";
+
+    private Matrices() {
+    }
+
+    /** Numbers: shape, then entries; a transposed answer is named as such. */
+    static void closeJacobian(String what, double[][] expected, double[][] actual, Tolerance tolerance, Hint... hints) {
+        if (actual != null && !isClose(expected, actual, tolerance) && isClose(transpose(expected), actual, tolerance)) {
+            int rows = expected.length;
+            int columns = rows == 0 ? 0 : expected[0].length;
+            throw new AssertionError(what + ": expected the " + rows + "x" + columns + " Jacobian " + show(expected)
+                    + ", got its transpose " + show(actual) + ". Hint: " + TRANSPOSED);
+        }
+        Checks.closeMatrix(what, expected, actual, tolerance, hints);
+    }
+
+    /** Formulas: shape, then entries; known wrong matrices (the transpose first) give their hint. */
+    static void checkJacobian(ExpressionCheck check, String what, String[][] answer, String[][] expected,
+            RandomGenerator random, KnownMistake... mistakes) {
+        try {
+            check.checkMatrix(what, answer, expected, random);
+        } catch (AssertionError wrong) {
+            KnownMistake[] all = new KnownMistake[mistakes.length + 1];
+            all[0] = new KnownMistake(transpose(expected), TRANSPOSED);
+            System.arraycopy(mistakes, 0, all, 1, mistakes.length);
+            for (KnownMistake mistake : all) {
+                if (answer != null && sameShape(answer, mistake.formulas())
+                        && check.compareMatrix(answer, mistake.formulas(), random).kind() == ExpressionCheck.Kind.CORRECT) {
+                    throw new AssertionError(wrong.getMessage() + " Hint: " + mistake.message(), wrong);
+                }
+            }
+            throw wrong;
+        }
+    }
+
+    /** A wrong matrix of formulas students write, and what to tell them. */
+    record KnownMistake(String[][] formulas, String message) {
+    }
+
+    /** A hint shown when every entry is what a known-wrong matrix has (in row order). */
+    static Hint fits(double[][] wrong, String explanation) {
+        double[] flat = Arrays.stream(wrong).flatMapToDouble(Arrays::stream).toArray();
+        return pairs -> {
+            if (pairs.size() != flat.length) {
+                return Optional.empty();
+            }
+            for (int i = 0; i < flat.length; i++) {
+                if (!(Math.abs(pairs.get(i).actual() - flat[i]) <= 1e-9 + 1e-6 * Math.abs(flat[i]))) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(explanation);
+        };
+    }
+
+    static double[][] transpose(double[][] m) {
+        int columns = m.length == 0 ? 0 : m[0].length;
+        double[][] t = new double[columns][m.length];
+        for (int r = 0; r < m.length; r++) {
+            for (int c = 0; c < columns; c++) {
+                t[c][r] = m[r][c];
+            }
+        }
+        return t;
+    }
+
+    static String[][] transpose(String[][] m) {
+        int columns = m.length == 0 ? 0 : m[0].length;
+        String[][] t = new String[columns][m.length];
+        for (int r = 0; r < m.length; r++) {
+            for (int c = 0; c < columns; c++) {
+                t[c][r] = m[r][c];
+            }
+        }
+        return t;
+    }
+
+    static String show(double[][] m) {
+        StringBuilder text = new StringBuilder("[");
+        for (int r = 0; r < m.length; r++) {
+            text.append(r == 0 ? "[" : ", [");
+            for (int c = 0; m[r] != null && c < m[r].length; c++) {
+                text.append(c == 0 ? "" : ", ").append(Numbers.show(m[r][c]));
+            }
+            text.append("]");
+        }
+        return text.append("]").toString();
+    }
+
+    private static boolean sameShape(String[][] a, String[][] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int r = 0; r < a.length; r++) {
+            if (a[r] == null || a[r].length != b[r].length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isClose(double[][] expected, double[][] actual, Tolerance tolerance) {
+        if (actual.length != expected.length) {
+            return false;
+        }
+        for (int r = 0; r < expected.length; r++) {
+            if (actual[r] == null || actual[r].length != expected[r].length) {
+                return false;
+            }
+            for (int c = 0; c < expected[r].length; c++) {
+                if (!tolerance.isClose(actual[r][c], expected[r][c])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

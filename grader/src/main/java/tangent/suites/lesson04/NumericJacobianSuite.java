@@ -1,0 +1,169 @@
+package tangent.suites.lesson04;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tangent.exercises.lesson04.NumericJacobian;
+import tangent.grader.check.Checks;
+import tangent.grader.check.Hint;
+import tangent.grader.check.Numbers;
+import tangent.grader.check.Tolerance;
+import tangent.grader.suite.Grades;
+import tangent.grader.suite.Hidden;
+import tangent.grader.suite.Points;
+import tangent.reference.lesson04.ReferenceJacobianAtPoint;
+import tangent.reference.lesson04.ReferenceNumericJacobian;
+
+/**
+ * Central-difference Jacobians against exact ones (automatic differentiation), with tolerances from
+ * the scheme's error, and against the reference's central differences at a coarse step, where a
+ * forward difference would be far off.
+ */
+@Grades(NumericJacobian.class)
+class NumericJacobianSuite {
+
+    /**
+     * (2xy, x^2 y) has no third derivative along either axis, so central differences are exact but
+     * for rounding: about 1e-16 |f| / h = 1e-16 * 4 / 1e-5, below 1e-10.
+     */
+    private static final Tolerance POLYNOMIAL = Tolerance.of(1e-8, 1e-8);
+    /**
+     * With h = 1e-4 the central difference errs by h^2/6 times the third derivative along the input:
+     * at most 1e-9 for the random maps (|third derivative| &lt;= 1) and about 1e-8 for the sigmoid
+     * layer (|S'''| &lt;= 1/8, weights up to 3, so at most 27/8), plus rounding of about 1e-16 |f| / h
+     * &lt; 1e-10. 1e-7 leaves a margin of ten. (Whether the scheme is the central one is tested on its
+     * own at a coarse step, where a forward difference misses by h/2 times the second derivative.)
+     */
+    private static final Tolerance CENTRAL = Tolerance.of(1e-7, 1e-7);
+    /**
+     * The same central quotients computed in another order: rounding of about 1e-16 |f| divided by
+     * 2h = 0.02, so 1e-12 absolute at most for |f| &lt; 40.
+     */
+    private static final Tolerance SAME_SCHEME = Tolerance.of(1e-10, 1e-9);
+
+    private static final Function<double[], double[]> PRODUCT_PAIR = a -> new double[] {2 * a[0] * a[1], a[0] * a[0] * a[1]};
+
+    private final ReferenceNumericJacobian reference = new ReferenceNumericJacobian();
+
+    @Test
+    @Points(2)
+    @DisplayName("central differences give the Jacobian of (2xy, x^2 y) at (1, 2): [[4, 2], [4, 1]]")
+    void productPairAtOneTwo(NumericJacobian student) {
+        double[] point = {1, 2};
+        Matrices.closeJacobian("jacobian((2xy, x^2 y), {1, 2}, 1e-5)", new ReferenceJacobianAtPoint().productPair(1, 2),
+                student.jacobian(PRODUCT_PAIR, point.clone(), 1e-5), POLYNOMIAL);
+    }
+
+    @Test
+    @Points(2)
+    @DisplayName("central differences give the 3x2 Jacobian of the sigmoid layer W = [[1, 2], [-1, 0.5], [0, 3]] at (0.5, -1)")
+    void theSigmoidLayer(NumericJacobian student) {
+        double[][] w = {{1, 2}, {-1, 0.5}, {0, 3}};
+        double[] a = {0.5, -1};
+        Function<double[], double[]> layer = x -> {
+            double[] out = new double[w.length];
+            for (int i = 0; i < w.length; i++) {
+                double z = w[i][0] * x[0] + w[i][1] * x[1];
+                out[i] = 1 / (1 + Math.exp(-z));
+            }
+            return out;
+        };
+        Matrices.closeJacobian("jacobian(sigmoid layer, {0.5, -1}, 1e-4)", new ReferenceJacobianAtPoint().sigmoidLayer(w, a),
+                student.jacobian(layer, a.clone(), 1e-4), CENTRAL);
+    }
+
+    @Test
+    @Points(3)
+    @Hidden
+    @DisplayName("Jacobians of random maps R^n -> R^m (n, m from 1 to 4) match the exact ones")
+    void randomMapsAgainstExactJacobians(NumericJacobian student, RandomGenerator random) {
+        for (int k = 0; k < 10; k++) {
+            VectorFunctions.Link f = VectorFunctions.random(random, 1 + random.nextInt(4), 1 + random.nextInt(4));
+            double[] a = VectorFunctions.point(random, f.in(), 2);
+            Matrices.closeJacobian("jacobian(" + f.name() + ", " + Arrays.toString(a) + ", 1e-4)", f.jacobian(a),
+                    student.jacobian(f::value, a.clone(), 1e-4), CENTRAL);
+        }
+    }
+
+    @Test
+    @Points(2)
+    @Hidden
+    @DisplayName("the scheme is the central difference: at h = 0.01 it matches (f(a + h e_j) - f(a - h e_j)) / 2h")
+    void theSchemeIsCentral(NumericJacobian student, RandomGenerator random) {
+        for (int k = 0; k < 6; k++) {
+            VectorFunctions.Link f = VectorFunctions.random(random, 1 + random.nextInt(3), 1 + random.nextInt(3));
+            double[] a = VectorFunctions.point(random, f.in(), 2);
+            double h = 0.01;
+            Matrices.closeJacobian("jacobian(" + f.name() + ", " + Arrays.toString(a) + ", 0.01)",
+                    reference.jacobian(f::value, a, h), student.jacobian(f::value, a.clone(), h), SAME_SCHEME,
+                    Matrices.fits(forward(f::value, a, h), "that is the forward difference (f(a + h e_j) - f(a)) / h; the "
+                            + "task's scheme is the central one, (f(a + h e_j) - f(a - h e_j)) / (2h)."),
+                    Matrices.fits(reference.jacobian(f::value, a, h / 2), "divide by 2h: the central difference spans "
+                            + "from a - h e_j to a + h e_j."));
+        }
+    }
+
+    @Test
+    @Points(1)
+    @DisplayName("the gradient of x^2 + y^3 at (2, 3) with h = 1e-4 is (4, 27.00000001)")
+    void gradientOfTheTextsFunction(NumericJacobian student) {
+        double[] expected = reference.gradient(a -> a[0] * a[0] + a[1] * a[1] * a[1], new double[] {2, 3}, 1e-4);
+        Checks.closeArray("gradient(x^2 + y^3, {2, 3}, 1e-4)", expected,
+                student.gradient(a -> a[0] * a[0] + a[1] * a[1] * a[1], new double[] {2, 3}, 1e-4),
+                // Rounding of f (about 31) divided by 2h = 2e-4: about 3e-11.
+                Tolerance.of(1e-9, 1e-12), Hint.matches(java.util.List.of(4.0001, 27.00090001),
+                        "that is the forward difference; the task's scheme is the central one."));
+    }
+
+    @Test
+    @Points(2)
+    @Hidden
+    @DisplayName("gradients of random scalar functions of 1 to 4 variables match the exact ones")
+    void gradientsOfRandomFunctions(NumericJacobian student, RandomGenerator random) {
+        for (int k = 0; k < 8; k++) {
+            VectorFunctions.Link f = VectorFunctions.random(random, 1 + random.nextInt(4), 1);
+            double[] a = VectorFunctions.point(random, f.in(), 2);
+            Checks.closeArray("gradient(" + f.name() + ", " + Arrays.toString(a) + ", 1e-4)", f.jacobian(a)[0],
+                    student.gradient(x -> f.value(x)[0], a.clone(), 1e-4), CENTRAL);
+        }
+    }
+
+    @Test
+    @Points(1)
+    @Hidden
+    @DisplayName("bad steps and empty points are refused, and the caller's point is left unchanged")
+    void edgeCases(NumericJacobian student) {
+        for (double h : new double[] {0, -1e-4, Double.NaN, Double.POSITIVE_INFINITY}) {
+            Checks.refuses("jacobian((2xy, x^2 y), {1, 2}, " + h + ")", IllegalArgumentException.class,
+                    () -> student.jacobian(PRODUCT_PAIR, new double[] {1, 2}, h));
+            Checks.refuses("gradient(x + y, {1, 2}, " + h + ")", IllegalArgumentException.class,
+                    () -> student.gradient(a -> a[0] + a[1], new double[] {1, 2}, h));
+        }
+        Checks.refuses("jacobian((2xy, x^2 y), {}, 1e-4)", IllegalArgumentException.class,
+                () -> student.jacobian(PRODUCT_PAIR, new double[0], 1e-4));
+        Checks.refuses("jacobian((2xy, x^2 y), null, 1e-4)", IllegalArgumentException.class,
+                () -> student.jacobian(PRODUCT_PAIR, null, 1e-4));
+        double[] point = {1.5, -0.5};
+        student.jacobian(PRODUCT_PAIR, point, 1e-4);
+        student.gradient(a -> a[0] * a[1], point, 1e-4);
+        Checks.that(point[0] == 1.5 && point[1] == -0.5, "jacobian or gradient changed the point it was given (now "
+                + Numbers.show(point[0]) + ", " + Numbers.show(point[1]) + "): work on a copy, as f(a + h e_j) needs "
+                + "a new point anyway.");
+    }
+
+    private static double[][] forward(Function<double[], double[]> f, double[] a, double h) {
+        double[] base = f.apply(a.clone());
+        double[][] j = new double[base.length][a.length];
+        for (int c = 0; c < a.length; c++) {
+            double[] plus = a.clone();
+            plus[c] += h;
+            double[] up = f.apply(plus);
+            for (int r = 0; r < base.length; r++) {
+                j[r][c] = (up[r] - base[r]) / h;
+            }
+        }
+        return j;
+    }
+}

@@ -12,8 +12,9 @@ import org.matheclipse.core.interfaces.IExpr;
 import tangent.reference.cas.Cas;
 
 /**
- * Asks the CAS to prove two vetted expressions equal: {@code Together}, then {@code Simplify},
- * then {@code FullSimplify} of their difference, stopping at the first that gives 0. Each call
+ * Asks the CAS to prove two vetted expressions equal: {@code Together}, then {@code Together}
+ * with exponents expanded, then {@code Simplify}, then {@code FullSimplify} of their difference,
+ * stopping at the first that gives 0. Each call
  * runs on a CAS thread of its own and is abandoned when it overruns its limit, because some symja
  * calls ignore interrupts: a proof that cannot finish in time is simply not a proof, and the
  * check falls back on numeric agreement. An abandoned thread may keep burning a core, so
@@ -24,7 +25,13 @@ import tangent.reference.cas.Cas;
  */
 public final class CasProof {
 
-    private static final List<String> STEPS = List.of("Together", "Simplify", "FullSimplify");
+    /**
+     * Each step is a symja function applied to the difference, cheapest first. The second expands
+     * every exponent after Together: Together leaves E^(2px+2qy+2(-px-qy)) as it is, and without
+     * this a sigmoid written S(1 - S) could only be accepted as numeric.
+     */
+    private static final List<String> STEPS = List.of("Together(%s)",
+            "Together(Together(%s) /. E^(z_) :> E^Expand(z))", "Simplify(%s)", "FullSimplify(%s)");
     private static final Object LOCK = new Object();
     private static ExecutorService thread = newThread();
     private static boolean runaways;
@@ -72,7 +79,7 @@ public final class CasProof {
                 return false;
             }
             try {
-                IExpr result = Cas.eval(step + "(" + difference + ")");
+                IExpr result = Cas.eval(step.formatted(difference));
                 if (result.isZero()) {
                     return true;
                 }

@@ -20,11 +20,11 @@ class JacobianFormulasSuite {
     private static final ExpressionCheck XY = ExpressionCheck.in("x", "y");
     /**
      * The sigmoid layer with a short proof limit per entry. Symja proves e^-z / (1 + e^-z)^2 forms in
-     * a few milliseconds, but not the text's own S(z) (1 - S(z)) form: its Together leaves
-     * E^(2px + 2qy + 2(-px - qy)) unexpanded, and Simplify and FullSimplify then spend 300 to 800 ms
-     * per entry (with C1 only, cold) before giving up. Six such entries at the default 2-second limit
-     * take about 3 s, too long for one test; at 200 ms the check stays near one second, and an
-     * answer that agrees at every point but is not proved in time is still right (flagged numeric).
+     * a few milliseconds, and the text's own S(z) (1 - S(z)) form in about 40 ms since CasProof
+     * expands exponents after Together (plain Together leaves E^(2px + 2qy + 2(-px - qy)) as it is).
+     * Other forms may still send Simplify searching for 300 to 800 ms per entry; with six entries the
+     * default 2-second limit could exceed the test's own, so each proof gets 200 ms, and an answer
+     * that agrees at every point but is not proved in time is still right (flagged numeric).
      */
     private static final ExpressionCheck LAYER = ExpressionCheck.in("x", "y")
             .withConstants(ReferenceJacobianFormulas.CONSTANTS).withProofLimit(Duration.ofMillis(200));

@@ -41,20 +41,36 @@ public interface Hint {
                 : Optional.empty();
     }
 
-    /** The answer equals what another, known-wrong computation gives. */
+    /**
+     * The answer equals, value by value, what a known-wrong computation gives, and differs from
+     * the right answer somewhere. Values where the mistake happens to give the right answer (a
+     * zero entry, a start point) do not hide the hint.
+     */
     static Hint matches(List<Double> wrongValues, String explanation) {
         return pairs -> {
             if (pairs.size() != wrongValues.size()) {
                 return Optional.empty();
             }
+            boolean telling = false;
             for (int i = 0; i < pairs.size(); i++) {
-                if (pairs.get(i).actual() == pairs.get(i).expected()
-                        || !close(pairs.get(i).actual(), wrongValues.get(i))) {
+                Pair p = pairs.get(i);
+                if (!close(p.actual(), wrongValues.get(i))) {
                     return Optional.empty();
                 }
+                telling |= !close(p.actual(), p.expected());
             }
-            return Optional.of(explanation);
+            return telling ? Optional.of(explanation) : Optional.empty();
         };
+    }
+
+    /** {@link #matches(List, String)} for an array of wrong values. */
+    static Hint matches(double[] wrongValues, String explanation) {
+        return matches(java.util.Arrays.stream(wrongValues).boxed().toList(), explanation);
+    }
+
+    /** A hint offered when a condition on all the compared pairs holds. */
+    static Hint when(java.util.function.Predicate<List<Pair>> condition, String explanation) {
+        return pairs -> condition.test(pairs) ? Optional.of(explanation) : Optional.empty();
     }
 
     /**

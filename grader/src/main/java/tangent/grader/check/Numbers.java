@@ -9,6 +9,18 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** {1, 2.5} as a student would write it; "null" for null. */
+    public static String show(double[] values) {
+        if (values == null) {
+            return "null";
+        }
+        StringBuilder text = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(show(values[i]));
+        }
+        return text.append('}').toString();
+    }
+
     public static String show(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return Double.toString(x);

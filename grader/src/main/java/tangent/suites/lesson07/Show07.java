@@ -2,7 +2,6 @@ package tangent.suites.lesson07;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
@@ -14,14 +13,7 @@ final class Show07 {
     }
 
     static String array(double[] values) {
-        if (values == null) {
-            return "null";
-        }
-        StringBuilder text = new StringBuilder("{");
-        for (int i = 0; i < values.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(Numbers.show(values[i]));
-        }
-        return text.append('}').toString();
+        return Numbers.show(values);
     }
 
     static String array(int[] values) {
@@ -38,7 +30,7 @@ final class Show07 {
 
     /** A hint offered when a condition on all compared pairs holds. */
     static Hint when(Predicate<List<Hint.Pair>> condition, String explanation) {
-        return pairs -> condition.test(pairs) ? Optional.of(explanation) : Optional.empty();
+        return Hint.when(condition, explanation);
     }
 
     static boolean close(double a, double b) {

@@ -21,9 +21,12 @@ ms() { date +%s%N | cut -c1-13; }
 "$root/tangent" --version >/dev/null
 rm -rf "$work" && mkdir -p "$work"
 
-# A batch: mostly whole-course submissions, some with mistakes, each made unique by a comment.
+# A batch: mostly whole-course submissions, some with mistakes, 10% hostile (refused, or killing
+# their worker by running out of memory), each made unique by a comment.
 templates=(sample-complete sample-complete sample-complete sample-complete sample-complete
-           sample-complete sample-complete sample-factor-two sample-partial sample-correct)
+           sample-complete sample-complete sample-complete sample-complete sample-complete
+           sample-complete sample-complete sample-complete sample-complete l05-factor-two
+           l06-sign-flip sample-factor-two sample-partial hostile/exit hostile/memory-bomb)
 make_batch() {
   local n="$1" dir="$work/batch-$1"
   mkdir -p "$dir"
@@ -52,7 +55,7 @@ for n in $sizes; do
   took=$(( $(ms) - t0 ))
   written=$(find "$work/out-$n" -name '*.json' | wc -l)
   rate[$n]=$(awk -v n="$n" -v t="$took" 'BEGIN { printf "%.1f", n / (t / 1000) }')
-  echo "(b) batch of $n: ${took} ms wall, ${rate[$n]} submissions/s, $written scorecards (jobs = $cores)"
+  echo "(b) batch of $n (10% hostile): ${took} ms wall, ${rate[$n]} submissions/s, $written of $n scorecards written (jobs = $cores)"
 done
 
 echo "(c) the peer route: one Maven project per submission, mvn -o -q test ($peer_runs submissions)"

@@ -70,7 +70,9 @@ public final class Grader implements AutoCloseable {
         this.finder = new ImplementationFinder(course.apiPackages());
         this.policy = new BytecodePolicy(course.apiPackages());
         for (int i = 0; i < jobs; i++) {
-            runners.add(new TestRunner(settings));
+            TestRunner runner = new TestRunner(settings);
+            runner.prestart(); // the workers warm up while the first submissions compile
+            runners.add(runner);
         }
         this.idle = new ArrayBlockingQueue<>(jobs, false, runners);
         this.graderInfo = new Scorecard.GraderInfo(GraderVersion.current(), plan.suitesSha256());

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import tangent.grader.plan.PlannedTest;
 import tangent.grader.score.Outcome;
 import tangent.grader.score.TestStatus;
@@ -24,6 +26,7 @@ public final class TestRunner implements AutoCloseable {
 
     private final WorkerSettings settings;
     private WorkerProcess worker;
+    private CompletableFuture<WorkerProcess> starting;
 
     public TestRunner(WorkerSettings settings) {
         this.settings = settings;
@@ -155,7 +158,35 @@ public final class TestRunner implements AutoCloseable {
         return millis % 1000 == 0 ? (millis / 1000) + " s" : (millis / 1000.0) + " s";
     }
 
+    /**
+     * Starts a worker in the background now, so its start-up (a JVM and the CAS warming up, over a
+     * second) overlaps with whatever the caller does before the first run, such as compiling.
+     */
+    public void prestart() {
+        if (worker == null && starting == null) {
+            starting = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return WorkerProcess.start(settings);
+                } catch (IOException | WorkerFailure e) {
+                    throw new CompletionException(e);
+                }
+            });
+        }
+    }
+
     private WorkerProcess worker() throws WorkerFailure {
+        if (worker == null && starting != null) {
+            CompletableFuture<WorkerProcess> pending = starting;
+            starting = null;
+            try {
+                worker = pending.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof WorkerFailure failure) {
+                    throw failure;
+                }
+                throw new WorkerFailure("cannot start a worker JVM with " + settings.java() + ": " + e.getCause());
+            }
+        }
         if (worker == null) {
             try {
                 worker = WorkerProcess.start(settings);
@@ -175,6 +206,14 @@ public final class TestRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        if (starting != null) {
+            try {
+                starting.join().close();
+            } catch (CompletionException e) {
+                // it never started: nothing to close
+            }
+            starting = null;
+        }
         discardWorker();
     }
 }

@@ -5,9 +5,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -29,9 +34,20 @@ public final class SubmissionCompiler {
 
     private final JavaCompiler javac;
     private final List<Path> apiClasspath;
+    private final Duration budget;
 
-    /** @param apiClasspath where the exercises API's classes are (a jar or a folder) */
+    /** A compiler with a one-minute budget per submission. */
     public SubmissionCompiler(List<Path> apiClasspath) {
+        this(apiClasspath, Duration.ofMinutes(1));
+    }
+
+    /**
+     * @param apiClasspath where the exercises API's classes are (a jar or a folder)
+     * @param budget       how long compiling one submission may take; javac cannot be interrupted,
+     *                     so a compile that overruns is abandoned on its daemon thread and reported
+     */
+    public SubmissionCompiler(List<Path> apiClasspath, Duration budget) {
+        this.budget = budget;
         this.javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler in this runtime (" + System.getProperty("java.home")
@@ -56,13 +72,31 @@ public final class SubmissionCompiler {
                 "-classpath", String.join(java.io.File.pathSeparator, apiClasspath.stream().map(Path::toString).toList()),
                 "-d", classes.toString());
         StringWriter otherOutput = new StringWriter();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            boolean ok = javac.getTask(otherOutput, files, diagnostics, options, null, units).call();
-            if (ok) {
+        FutureTask<Boolean> task = new FutureTask<>(() -> {
+            try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+                return javac.getTask(otherOutput, files, diagnostics, options, null, units).call();
+            }
+        });
+        Thread thread = new Thread(task, "tangent-javac-" + submission.id());
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            if (task.get(budget.toMillis(), TimeUnit.MILLISECONDS)) {
                 return new BuildResult.Compiled(classes);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            return new BuildResult.Failed(List.of(new CompileError(".", 0, 0, "compiling took longer than "
+                    + budget.toSeconds() + " s and was stopped; simplify the code (deeply nested generics or huge "
+                    + "constant expressions make javac slow).")));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException("the compiler failed on " + submission.id(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling " + submission.id(), e);
         }
         List<CompileError> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {

@@ -61,6 +61,15 @@ final class GradeCommand implements Callable<Integer> {
             description = "Wall-clock limit of one test (default: ${DEFAULT-VALUE}).")
     private double testTimeout;
 
+    @Option(names = "--submission-budget", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Wall-clock limit of all of one submission's tests; tests not reached are not_run "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private double submissionBudget;
+
+    @Option(names = "--compile-budget", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Wall-clock limit of compiling one submission (default: ${DEFAULT-VALUE}).")
+    private double compileBudget;
+
     @Option(names = "--jobs", paramLabel = "N",
             description = "Submissions graded at once, each in a worker JVM of its own (default: the number of cores).")
     private Integer jobs;
@@ -77,8 +86,9 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (!(testTimeout > 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--test-timeout must be a positive number of seconds");
+        if (!(testTimeout > 0) || !(submissionBudget > 0) || !(compileBudget > 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--test-timeout, --submission-budget and --compile-budget must be positive numbers of seconds");
         }
         int parallel = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (parallel < 1) {
@@ -97,14 +107,16 @@ final class GradeCommand implements Callable<Integer> {
             return 1;
         }
         WorkerSettings settings = WorkerSettings.defaults()
-                .withTestTimeout(Duration.ofMillis(Math.round(testTimeout * 1000)));
+                .withTestTimeout(Duration.ofMillis(Math.round(testTimeout * 1000)))
+                .withSubmissionBudget(Duration.ofMillis(Math.round(submissionBudget * 1000)));
         stdout.printf(Locale.ROOT, "Grading %d submission(s) against %d tests (%s points), seed %d, %d at a time%n",
                 submissions.size(), plan.tests().size(), points(plan.maxScore()), runSeed, parallel);
         stdout.flush();
         long start = System.nanoTime();
         AtomicInteger failures = new AtomicInteger();
         AtomicReference<String> workerFailure = new AtomicReference<>();
-        try (Grader grader = new Grader(course, plan, settings, Math.min(parallel, Math.max(1, submissions.size())))) {
+        try (Grader grader = new Grader(course, plan, settings, Math.min(parallel, Math.max(1, submissions.size())),
+                Duration.ofMillis(Math.round(compileBudget * 1000)))) {
             ExecutorService pool = Executors.newFixedThreadPool(parallel);
             List<Future<?>> pending = new ArrayList<>();
             for (Path submission : submissions) {

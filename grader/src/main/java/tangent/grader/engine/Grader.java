@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,11 +63,16 @@ public final class Grader implements AutoCloseable {
      * (started when first needed, then kept warm). {@link #grade} may be called from that many threads.
      */
     public Grader(Course course, GradingPlan plan, WorkerSettings settings, int jobs) {
+        this(course, plan, settings, jobs, Duration.ofMinutes(1));
+    }
+
+    /** As above, with a budget for compiling each submission. */
+    public Grader(Course course, GradingPlan plan, WorkerSettings settings, int jobs, Duration compileBudget) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
         }
         this.plan = plan;
-        this.compiler = new SubmissionCompiler(List.of(apiLocation()));
+        this.compiler = new SubmissionCompiler(List.of(apiLocation()), compileBudget);
         this.finder = new ImplementationFinder(course.apiPackages());
         this.policy = new BytecodePolicy(course.apiPackages());
         for (int i = 0; i < jobs; i++) {

@@ -38,6 +38,10 @@ public record WorkerSettings(Path java, String classpath, String heap, Duration 
         return new WorkerSettings(java, classpath, heap, timeout, submissionBudget, startupTimeout);
     }
 
+    public WorkerSettings withSubmissionBudget(Duration budget) {
+        return new WorkerSettings(java, classpath, heap, testTimeout, budget, startupTimeout);
+    }
+
     /** JVM options: C1 only and a serial GC start fastest and do not fight over two cores. */
     List<String> jvmOptions() {
         return List.of("-Xmx" + heap, "-Xss1m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",

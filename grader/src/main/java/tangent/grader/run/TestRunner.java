@@ -204,16 +204,20 @@ public final class TestRunner implements AutoCloseable {
         }
     }
 
+    /** Lets the warm worker exit by itself (so it can leave its class-data archive behind). */
     @Override
     public void close() {
         if (starting != null) {
             try {
-                starting.join().close();
+                starting.join().retire();
             } catch (CompletionException e) {
                 // it never started: nothing to close
             }
             starting = null;
         }
-        discardWorker();
+        if (worker != null) {
+            worker.retire();
+            worker = null;
+        }
     }
 }

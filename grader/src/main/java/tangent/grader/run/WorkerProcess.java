@@ -32,13 +32,17 @@ final class WorkerProcess implements AutoCloseable {
 
     private final Process process;
     private final Path home;
+    private final ClassDataArchive archive;
+    private final Path dump;
     private final BufferedWriter jobs;
     private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
     private final ObjectMapper json = new ObjectMapper();
 
-    private WorkerProcess(Process process, Path home) {
+    private WorkerProcess(Process process, Path home, ClassDataArchive archive, Path dump) {
         this.process = process;
         this.home = home;
+        this.archive = archive;
+        this.dump = dump;
         this.jobs = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         Thread reader = new Thread(this::readEvents, "tangent-worker-events-" + process.pid());
         reader.setDaemon(true);
@@ -51,6 +55,11 @@ final class WorkerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(settings.java().toString());
         command.addAll(settings.jvmOptions());
+        ClassDataArchive archive = ClassDataArchive.forClasspath(settings.classpath()).orElse(null);
+        Path dump = archive == null || archive.isFresh() ? null : archive.newDump();
+        if (archive != null) {
+            command.addAll(archive.options(dump));
+        }
         command.add("-Djava.io.tmpdir=" + home);
         command.add("-cp");
         command.add(settings.classpath());
@@ -60,7 +69,7 @@ final class WorkerProcess implements AutoCloseable {
         // No tokens, no secrets: the worker inherits nothing from the environment.
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
-        WorkerProcess worker = new WorkerProcess(builder.start(), home);
+        WorkerProcess worker = new WorkerProcess(builder.start(), home, archive, dump);
         WorkerEvent first = worker.next(settings.startupTimeout().toMillis());
         if (first == null || !WorkerEvent.READY.equals(first.type())) {
             String why = first == null ? "it did not become ready within " + settings.startupTimeout().toSeconds() + " s"
@@ -127,9 +136,30 @@ final class WorkerProcess implements AutoCloseable {
         events.add(EXITED);
     }
 
+    /**
+     * Lets the worker finish: its input ends, it exits by itself (recording the class-data archive
+     * if it was asked to), and only if it takes too long is it killed.
+     */
+    void retire() {
+        try {
+            jobs.close();
+            if (process.waitFor(10, TimeUnit.SECONDS) && archive != null && dump != null) {
+                archive.adopt(dump, process.exitValue() == 0);
+            }
+        } catch (IOException e) {
+            // its input is already closed: it is exiting or gone
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
     /** Kills the worker (if still alive) and removes its working folder. */
     @Override
     public void close() {
+        if (archive != null && dump != null && process.isAlive()) {
+            archive.adopt(dump, false); // killed mid-run: whatever it recorded is incomplete
+        }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +31,11 @@ import tangent.grader.intake.IntakeException;
 import tangent.grader.plan.Course;
 import tangent.grader.plan.GradingPlan;
 import tangent.grader.plan.Planner;
+import tangent.grader.report.Gradebook;
+import tangent.grader.report.GradescopeResults;
+import tangent.grader.report.JunitXml;
+import tangent.grader.report.MarkdownReport;
+import tangent.grader.report.ReportFormat;
 import tangent.grader.run.WorkerFailure;
 import tangent.grader.run.WorkerSettings;
 import tangent.grader.score.Scorecard;
@@ -74,6 +81,15 @@ final class GradeCommand implements Callable<Integer> {
             description = "Submissions graded at once, each in a worker JVM of its own (default: the number of cores).")
     private Integer jobs;
 
+    @Option(names = "--format", split = ",", paramLabel = "LIST", defaultValue = "json",
+            description = "Outputs besides the scorecard DIR/<id>.json (always written): gradescope (<id>.gradescope.json), "
+                    + "junit (<id>.junit.xml), markdown (<id>.md, the student's view), csv (gradebook.csv for the batch).")
+    private List<String> formats;
+
+    @Option(names = "--reveal",
+            description = "Show hidden and not-yet-due checks in full in the Markdown reports (an instructor's view).")
+    private boolean reveal;
+
     @Option(names = "--resume",
             description = "Skip submissions whose scorecard in --out was made from the same sources, by the same grader "
                     + "and suites, with the same seed (without --seed, the seed of the scorecards already there).")
@@ -81,6 +97,8 @@ final class GradeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    private Set<ReportFormat> reports = EnumSet.of(ReportFormat.JSON);
 
     @Override
     public Integer call() {
@@ -94,6 +112,13 @@ final class GradeCommand implements Callable<Integer> {
         if (parallel < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
+        Set<ReportFormat> wanted = EnumSet.noneOf(ReportFormat.class);
+        try {
+            formats.forEach(f -> wanted.add(ReportFormat.parse(f)));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+        }
+        this.reports = wanted;
         List<Path> submissions = submissions();
         ScorecardJson json = new ScorecardJson();
         long runSeed = seed != null ? seed : resume ? seedToResume(submissions, json) : new SecureRandom().nextLong();
@@ -140,6 +165,9 @@ final class GradeCommand implements Callable<Integer> {
             stderr.println("tangent: " + workerFailure.get());
             return 1;
         }
+        if (reports.contains(ReportFormat.CSV)) {
+            failures.addAndGet(writeGradebook(submissions, json, stderr));
+        }
         stdout.printf(Locale.ROOT, "Done in %.1f s; scorecards in %s%n", (System.nanoTime() - start) / 1e9, out);
         return failures.get() == 0 ? 0 : 1;
     }
@@ -174,13 +202,49 @@ final class GradeCommand implements Callable<Integer> {
         }
         try {
             json.write(card, file);
+            writeReports(card, id);
         } catch (IOException e) {
-            stderr.println("cannot write " + file + ": " + e.getMessage());
+            stderr.println("cannot write the reports of " + id + " in " + out + ": " + e.getMessage());
             failures.incrementAndGet();
         }
         synchronized (stdout) {
             stdout.println(line(card, file));
             stdout.flush();
+        }
+    }
+
+    /** The per-submission outputs besides the scorecard. */
+    private void writeReports(Scorecard card, String id) throws IOException {
+        if (reports.contains(ReportFormat.GRADESCOPE)) {
+            new GradescopeResults().write(card, out.resolve(id + ".gradescope.json"));
+        }
+        if (reports.contains(ReportFormat.JUNIT)) {
+            new JunitXml().write(card, out.resolve(id + ".junit.xml"));
+        }
+        if (reports.contains(ReportFormat.MARKDOWN)) {
+            new MarkdownReport(reveal).write(card, out.resolve(id + ".md"));
+        }
+    }
+
+    /** gradebook.csv from the scorecards of this batch in --out (kept ones included); returns failures. */
+    private int writeGradebook(List<Path> submissions, ScorecardJson json, PrintWriter stderr) {
+        List<Scorecard> cards = new ArrayList<>();
+        for (Path submission : submissions) {
+            Path file = out.resolve(submission.toAbsolutePath().normalize().getFileName() + ".json");
+            try {
+                if (Files.isRegularFile(file)) {
+                    cards.add(json.read(file));
+                }
+            } catch (IOException e) {
+                stderr.println("cannot read " + file + " for the gradebook: " + e.getMessage());
+            }
+        }
+        try {
+            new Gradebook().write(cards, out.resolve("gradebook.csv"));
+            return 0;
+        } catch (IOException e) {
+            stderr.println("cannot write " + out.resolve("gradebook.csv") + ": " + e.getMessage());
+            return 1;
         }
     }
 

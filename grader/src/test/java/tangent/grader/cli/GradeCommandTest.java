@@ -81,6 +81,24 @@ class GradeCommandTest {
     }
 
     @Test
+    void formatsWriteEveryReportAndAGradebook() throws Exception {
+        Path batch = dir.resolve("batch");
+        copy(SUBMISSIONS.resolve("sample-partial"), batch.resolve("a"));
+        copy(SUBMISSIONS.resolve("sample-compile-error"), batch.resolve("b"));
+        Path grades = dir.resolve("grades");
+        assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--seed", "3",
+                "--format", "json,gradescope,junit,markdown,csv")).as(err.toString()).isZero();
+        for (String id : List.of("a", "b")) {
+            for (String suffix : List.of(".json", ".gradescope.json", ".junit.xml", ".md")) {
+                assertThat(grades.resolve(id + suffix)).isNotEmptyFile();
+            }
+        }
+        assertThat(Files.readAllLines(grades.resolve("gradebook.csv"))).hasSize(3);
+        assertThat(run("grade", batch.toString(), "--format", "pdf")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown format pdf");
+    }
+
+    @Test
     void aMissingFolderIsAUsageErrorThatSaysWhatToGive() {
         int exit = run("grade", dir.resolve("nope").toString());
         assertThat(exit).isEqualTo(2);
@@ -98,7 +116,8 @@ class GradeCommandTest {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("grade");
         assertThat(run("grade", "--help")).isZero();
-        assertThat(out.toString()).contains("--out", "--seed", "--test-timeout", "--jobs", "--resume", "Exit codes");
+        assertThat(out.toString()).contains("--out", "--seed", "--test-timeout", "--jobs", "--resume", "--format",
+                "--reveal", "Exit codes");
     }
 
     @Test

@@ -1,0 +1,63 @@
+package tangent.grader.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import tangent.grader.score.AtomicFile;
+import tangent.grader.score.Scorecard;
+import tangent.grader.score.TestResult;
+
+/**
+ * The batch's gradebook: one row per submission (id, status, score, max_score), then one column
+ * per lesson and one per task (lesson.task), in plan order, so columns stay in the same place from
+ * run to run. RFC 4180 CSV with a header, written by Commons CSV.
+ */
+public final class Gradebook {
+
+    public String toCsv(List<Scorecard> cards) throws IOException {
+        Set<String> lessons = new LinkedHashSet<>();
+        Set<String> tasks = new LinkedHashSet<>();
+        for (Scorecard card : cards) {
+            for (TestResult t : card.tests()) {
+                lessons.add(t.lesson());
+                tasks.add(t.lesson() + "." + t.task());
+            }
+        }
+        List<String> header = new ArrayList<>(List.of("id", "status", "score", "max_score"));
+        header.addAll(lessons);
+        header.addAll(tasks);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))
+                .build())) {
+            for (Scorecard card : cards) {
+                List<String> row = new ArrayList<>(List.of(card.submission().id(), card.status().json(),
+                        number(card.score()), number(card.maxScore())));
+                for (String lesson : lessons) {
+                    row.add(number(card.tests().stream().filter(t -> t.lesson().equals(lesson))
+                            .mapToDouble(TestResult::score).sum()));
+                }
+                for (String task : tasks) {
+                    row.add(number(card.tests().stream().filter(t -> (t.lesson() + "." + t.task()).equals(task))
+                            .mapToDouble(TestResult::score).sum()));
+                }
+                csv.printRecord(row);
+            }
+        }
+        return out.toString();
+    }
+
+    public void write(List<Scorecard> cards, Path file) throws IOException {
+        AtomicFile.write(file, toCsv(cards));
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,26 @@
+package tangent.grader.report;
+
+import java.util.Locale;
+
+/** The outputs {@code tangent grade --format} can write. */
+public enum ReportFormat {
+    /** The native scorecard, {@code <id>.json}. */
+    JSON,
+    /** Gradescope's results.json, {@code <id>.gradescope.json}. */
+    GRADESCOPE,
+    /** JUnit XML, {@code <id>.junit.xml}. */
+    JUNIT,
+    /** A Markdown report for the student, {@code <id>.md}. */
+    MARKDOWN,
+    /** The batch's gradebook, {@code gradebook.csv}. */
+    CSV;
+
+    /** The format named on the command line, case-insensitively. */
+    public static ReportFormat parse(String name) {
+        try {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown format " + name + "; use json, gradescope, junit, markdown, csv");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package tangent.grader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+import tangent.grader.engine.GradingTestBase;
+import tangent.grader.score.Scorecard;
+import tangent.grader.score.ScorecardJson;
+import tangent.grader.score.TestResult;
+import tangent.grader.score.TestStatus;
+import tangent.grader.suite.Visibility;
+
+/**
+ * Every output, checked the way its readers read it: scorecards against the JSON Schema (with a
+ * validator), Gradescope's field names and types, JUnit XML by parsing it, the gradebook by
+ * reading it as CSV, the Markdown for what it must and must not show.
+ */
+class ReportsTest extends GradingTestBase {
+
+    @TempDir
+    Path dir;
+
+    private List<Scorecard> cards() throws Exception {
+        List<Scorecard> cards = new ArrayList<>();
+        for (String sample : List.of("sample-factor-two", "sample-compile-error", "hostile/exit", "l04-correct",
+                "hostile/busy-loop")) {
+            cards.add(grade(sample));
+        }
+        return cards;
+    }
+
+    @Test
+    void everyScorecardValidatesAgainstTheSchema() throws Exception {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(getClass().getClassLoader().getResourceAsStream("tangent-scorecard.schema.json"));
+        ObjectMapper mapper = new ObjectMapper();
+        ScorecardJson json = new ScorecardJson();
+        for (Scorecard card : cards()) {
+            Path file = dir.resolve(card.submission().id() + ".json");
+            json.write(card, file);
+            assertThat(schema.validate(mapper.readTree(file.toFile()))).as(card.submission().id()).isEmpty();
+        }
+        JsonNode broken = mapper.readTree("{\"schema\": \"tangent-scorecard/1\", \"status\": \"graded\"}");
+        assertThat(schema.validate(broken)).isNotEmpty();
+    }
+
+    @Test
+    void gradescopeResultsHaveTheSpecificationsFieldsAndTypes() throws Exception {
+        Scorecard card = grade("sample-factor-two");
+        JsonNode results = new GradescopeResults().toJson(card);
+        assertThat(results.get("score").isNumber()).isTrue();
+        assertThat(results.get("score").asDouble()).isEqualTo(card.score());
+        assertThat(results.get("execution_time").isNumber()).isTrue();
+        assertThat(results.get("output").isTextual()).isTrue();
+        assertThat(results.get("visibility").asText()).isIn("hidden", "after_due_date", "after_published", "visible");
+        assertThat(results.get("stdout_visibility").asText()).isIn("hidden", "after_due_date", "after_published", "visible");
+        assertThat(results.get("tests")).hasSize(card.tests().size());
+        for (JsonNode test : results.get("tests")) {
+            assertThat(test.get("score").isNumber()).isTrue();
+            assertThat(test.get("max_score").isNumber()).isTrue();
+            assertThat(test.get("status").asText()).isIn("passed", "failed");
+            assertThat(test.get("name").isTextual()).isTrue();
+            assertThat(test.get("number").asText()).matches("\\d+\\.\\d+");
+            assertThat(test.get("output").isTextual()).isTrue();
+            assertThat(test.get("tags").isArray()).isTrue();
+            assertThat(test.get("visibility").asText()).isIn("hidden", "after_due_date", "after_published", "visible");
+            assertThat(test.get("extra_data").isObject()).isTrue();
+        }
+        JsonNode failed = results.get("tests").findParents("extra_data").stream()
+                .filter(t -> t.at("/extra_data/id").asText().equals("L01.sigmoid.derivativeAtZeroAndTwo")).findFirst()
+                .orElseThrow();
+        assertThat(failed.get("status").asText()).isEqualTo("failed");
+        assertThat(failed.get("output").asText()).contains("twice the right one");
+    }
+
+    @Test
+    void junitXmlParsesWithOneTestcasePerPlannedTest() throws Exception {
+        Scorecard card = grade("sample-endless-loop");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(new JunitXml().toXml(card))));
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(card.tests().size());
+        Element root = xml.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("testsuites");
+        assertThat(Integer.parseInt(root.getAttribute("errors"))).isEqualTo(2);
+        assertThat(Integer.parseInt(root.getAttribute("skipped"))).isEqualTo(card.count(TestStatus.NOT_RUN));
+        assertThat(xml.getElementsByTagName("error").item(0).getTextContent()).contains("did not finish within");
+    }
+
+    @Test
+    void theGradebookHasARowPerSubmissionAndStableColumns() throws Exception {
+        List<Scorecard> cards = cards();
+        String csv = new Gradebook().toCsv(cards);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(rows).hasSize(cards.size());
+        assertThat(rows.get(0).getParser().getHeaderNames()).startsWith("id", "status", "score", "max_score", "L01")
+                .contains("L01.sigmoid", "L08.taylor-exp");
+        Map<String, String> factorTwo = rows.get(0).toMap();
+        assertThat(factorTwo).containsEntry("id", "sample-factor-two").containsEntry("score", "47")
+                .containsEntry("L01", "47").containsEntry("L01.sigmoid", "5").containsEntry("max_score", "410");
+        assertThat(rows.get(2).toMap()).containsEntry("status", "refused");
+        assertThat(new Gradebook().toCsv(List.of(cards.get(0))).lines().findFirst())
+                .contains(csv.lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void theStudentsMarkdownCountsHiddenChecksWithoutNamingThem() throws Exception {
+        Scorecard card = grade("sample-factor-two");
+        TestResult hiddenFailure = test(card, "L01.sigmoid.derivativeAtRandomPoints");
+        assertThat(hiddenFailure.visibility()).isEqualTo(Visibility.HIDDEN);
+        String student = new MarkdownReport(false).toMarkdown(card);
+        assertThat(student).contains("# sample-factor-two: 47 / 410 points", "### sigmoid: 5 / 12",
+                "3 hidden check(s): 2 passed, 1 did not");
+        assertThat(student).doesNotContain(hiddenFailure.name()).contains("S' at x = 0: expected 0.25");
+        String instructor = new MarkdownReport(true).toMarkdown(card);
+        assertThat(instructor).contains(hiddenFailure.name()).doesNotContain("hidden check(s)");
+        Files.writeString(dir.resolve("a.md"), student);
+    }
+}

@@ -90,6 +90,14 @@ final class GradeCommand implements Callable<Integer> {
             description = "Show hidden and not-yet-due checks in full in the Markdown reports (an instructor's view).")
     private boolean reveal;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Grade only shard K of N (1 <= K <= N): the submissions whose id hashes to K, the same "
+                    + "on every machine. Combine the shards' scorecards with `tangent merge`.")
+    private String shard;
+
+    @Option(names = "--quiet", description = "Print only the summary, not a line per submission.")
+    private boolean quiet;
+
     @Option(names = "--resume",
             description = "Skip submissions whose scorecard in --out was made from the same sources, by the same grader "
                     + "and suites, with the same seed (without --seed, the seed of the scorecards already there).")
@@ -99,6 +107,8 @@ final class GradeCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     private Set<ReportFormat> reports = EnumSet.of(ReportFormat.JSON);
+    private int total;
+    private int done;
 
     @Override
     public Integer call() {
@@ -119,7 +129,12 @@ final class GradeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
         this.reports = wanted;
-        List<Path> submissions = submissions();
+        List<Path> submissions = Shard.parse(shard, spec.commandLine()).select(submissions());
+        total = submissions.size();
+        if (submissions.isEmpty()) {
+            stdout.println("Shard " + shard + " holds none of these submissions; nothing to grade.");
+            return 0;
+        }
         ScorecardJson json = new ScorecardJson();
         long runSeed = seed != null ? seed : resume ? seedToResume(submissions, json) : new SecureRandom().nextLong();
         Course course;
@@ -181,10 +196,7 @@ final class GradeCommand implements Callable<Integer> {
         String id = submission.toAbsolutePath().normalize().getFileName().toString();
         Path file = out.resolve(id + ".json");
         if (resume && alreadyGraded(grader, submission, file, runSeed, json)) {
-            synchronized (stdout) {
-                stdout.println(String.format(Locale.ROOT, "  %-24s %-17s -> %s", id, "unchanged, kept", file));
-                stdout.flush();
-            }
+            progress(stdout, String.format(Locale.ROOT, "  %-24s %-17s -> %s", id, "unchanged, kept", file));
             return;
         }
         Scorecard card;
@@ -207,9 +219,17 @@ final class GradeCommand implements Callable<Integer> {
             stderr.println("cannot write the reports of " + id + " in " + out + ": " + e.getMessage());
             failures.incrementAndGet();
         }
+        progress(stdout, line(card, file));
+    }
+
+    /** One line per submission, numbered, unless --quiet. */
+    private void progress(PrintWriter stdout, String line) {
         synchronized (stdout) {
-            stdout.println(line(card, file));
-            stdout.flush();
+            done++;
+            if (!quiet) {
+                stdout.println(String.format(Locale.ROOT, "[%d/%d]", done, total) + line);
+                stdout.flush();
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import tangent.grader.engine.GraderVersion;
 /** The {@code tangent} command; its work is in subcommands. */
 @Command(name = "tangent", mixinStandardHelpOptions = true, versionProvider = Tangent.Version.class,
         description = "Grades Java submissions to the calculus-for-machine-learning course.",
-        subcommands = {GradeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, CheckCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
 public final class Tangent implements Runnable {
 
     @CommandLine.Spec

@@ -15,13 +15,16 @@ import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 
 /**
- * The batch's gradebook: one row per submission (id, status, score, max_score), then one column
+ * The batch's gradebook: one row per submission in id order (id, status, score, max_score), then one column
  * per lesson and one per task (lesson.task), in plan order, so columns stay in the same place from
  * run to run. RFC 4180 CSV with a header, written by Commons CSV.
  */
 public final class Gradebook {
 
-    public String toCsv(List<Scorecard> cards) throws IOException {
+    /** The gradebook of these scorecards, one row per submission in id order. */
+    public String toCsv(List<Scorecard> unsorted) throws IOException {
+        List<Scorecard> cards = unsorted.stream()
+                .sorted(java.util.Comparator.comparing((Scorecard c) -> c.submission().id())).toList();
         Set<String> lessons = new LinkedHashSet<>();
         Set<String> tasks = new LinkedHashSet<>();
         for (Scorecard card : cards) {

@@ -99,6 +99,36 @@ class GradeCommandTest {
     }
 
     @Test
+    void twoShardsMergedGiveTheSameGradebookAsOneRun() throws Exception {
+        Path batch = dir.resolve("batch");
+        for (String sample : List.of("sample-partial", "sample-compile-error", "sample-factor-two", "hostile/exit",
+                "hostile/socket", "sample-endless-loop")) {
+            copy(SUBMISSIONS.resolve(sample), batch.resolve(Path.of(sample).getFileName().toString()));
+        }
+        assertThat(run("grade", batch.toString(), "--out", dir.resolve("one").toString(), "--seed", "4", "--format", "csv",
+                "--test-timeout", "2", "--quiet")).as(err.toString()).isZero();
+        assertThat(out.toString()).doesNotContain("sample-partial").contains("Done in");
+        for (String k : List.of("1", "2")) {
+            assertThat(run("grade", batch.toString(), "--out", dir.resolve("shard" + k).toString(), "--seed", "4",
+                    "--test-timeout", "2", "--shard", k + "/2")).as(err.toString()).isZero();
+        }
+        long first;
+        try (var files = Files.list(dir.resolve("shard1"))) {
+            first = files.count();
+        }
+        assertThat(first).isBetween(1L, 5L); // both shards hold some of the six
+        assertThat(run("merge", dir.resolve("shard1").toString(), dir.resolve("shard2").toString(), "--out",
+                dir.resolve("merged").toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Merged 6 scorecards");
+        String merged = Files.readString(dir.resolve("merged/gradebook.csv"));
+        assertThat(merged).isEqualTo(Files.readString(dir.resolve("one/gradebook.csv")));
+        assertThat(run("grade", batch.toString(), "--shard", "3/2")).isEqualTo(2);
+        assertThat(err.toString()).contains("K/N with 1 <= K <= N");
+        assertThat(run("merge", dir.resolve("shard1").toString(), dir.resolve("shard1").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("has scorecards in two places");
+    }
+
+    @Test
     void aMissingFolderIsAUsageErrorThatSaysWhatToGive() {
         int exit = run("grade", dir.resolve("nope").toString());
         assertThat(exit).isEqualTo(2);

@@ -1,0 +1,89 @@
+package tangent.grader.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tangent.grader.report.Gradebook;
+import tangent.grader.score.Scorecard;
+import tangent.grader.score.ScorecardJson;
+
+/** {@code tangent merge DIR...}: one gradebook from the scorecards of several shards. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = "Combines the scorecards (<id>.json) in the given folders, such as the outputs of "
+                + "`tangent grade --shard K/N` on several machines, into one gradebook.csv.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the gradebook was written", "1:it could not be written",
+                "2:usage error (a missing folder, no scorecards, one submission in two folders)"})
+final class MergeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders holding scorecards.")
+    private List<Path> folders;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "grades",
+            description = "Where gradebook.csv goes (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ScorecardJson json = new ScorecardJson();
+        Map<String, Scorecard> byId = new TreeMap<>();
+        Map<String, Path> from = new TreeMap<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), folder + " is not a folder of scorecards");
+            }
+            for (Path file : jsonFiles(folder)) {
+                Scorecard card;
+                try {
+                    card = json.read(file);
+                } catch (IOException | RuntimeException e) {
+                    continue; // a Gradescope file or anything else that is not a scorecard
+                }
+                if (card.schema() == null || !card.schema().equals(Scorecard.SCHEMA) || card.submission() == null) {
+                    continue;
+                }
+                Path earlier = from.put(card.submission().id(), file);
+                if (earlier != null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "submission " + card.submission().id()
+                            + " has scorecards in two places (" + earlier + " and " + file + "): merge shards of one run");
+                }
+                byId.put(card.submission().id(), card);
+            }
+        }
+        if (byId.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no scorecards found in " + folders);
+        }
+        Path file = out.resolve("gradebook.csv");
+        try {
+            new Gradebook().write(new ArrayList<>(byId.values()), file);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("tangent: cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().println("Merged " + byId.size() + " scorecards from " + folders.size()
+                + " folder(s) into " + file);
+        return 0;
+    }
+
+    private static List<Path> jsonFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")
+                    && !p.getFileName().toString().endsWith(".gradescope.json")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -33,6 +33,7 @@ import tangent.grader.plan.GradingPlan;
 import tangent.grader.plan.Planner;
 import tangent.grader.report.Gradebook;
 import tangent.grader.report.GradescopeResults;
+import tangent.grader.report.HtmlReport;
 import tangent.grader.report.JunitXml;
 import tangent.grader.report.MarkdownReport;
 import tangent.grader.report.ReportFormat;
@@ -83,7 +84,8 @@ final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--format", split = ",", paramLabel = "LIST", defaultValue = "json",
             description = "Outputs besides the scorecard DIR/<id>.json (always written): gradescope (<id>.gradescope.json), "
-                    + "junit (<id>.junit.xml), markdown (<id>.md, the student's view), csv (gradebook.csv for the batch).")
+                    + "junit (<id>.junit.xml), markdown (<id>.md, the student's view), csv (gradebook.csv) and html "
+                    + "(report.html) for the batch.")
     private List<String> formats;
 
     @Option(names = "--reveal",
@@ -180,8 +182,8 @@ final class GradeCommand implements Callable<Integer> {
             stderr.println("tangent: " + workerFailure.get());
             return 1;
         }
-        if (reports.contains(ReportFormat.CSV)) {
-            failures.addAndGet(writeGradebook(submissions, json, stderr));
+        if (reports.contains(ReportFormat.CSV) || reports.contains(ReportFormat.HTML)) {
+            failures.addAndGet(writeBatchReports(submissions, json, stderr));
         }
         stdout.printf(Locale.ROOT, "Done in %.1f s; scorecards in %s%n", (System.nanoTime() - start) / 1e9, out);
         return failures.get() == 0 ? 0 : 1;
@@ -246,8 +248,8 @@ final class GradeCommand implements Callable<Integer> {
         }
     }
 
-    /** gradebook.csv from the scorecards of this batch in --out (kept ones included); returns failures. */
-    private int writeGradebook(List<Path> submissions, ScorecardJson json, PrintWriter stderr) {
+    /** gradebook.csv and report.html from the scorecards of this batch in --out (kept ones included). */
+    private int writeBatchReports(List<Path> submissions, ScorecardJson json, PrintWriter stderr) {
         List<Scorecard> cards = new ArrayList<>();
         for (Path submission : submissions) {
             Path file = out.resolve(submission.toAbsolutePath().normalize().getFileName() + ".json");
@@ -260,10 +262,15 @@ final class GradeCommand implements Callable<Integer> {
             }
         }
         try {
-            new Gradebook().write(cards, out.resolve("gradebook.csv"));
+            if (reports.contains(ReportFormat.CSV)) {
+                new Gradebook().write(cards, out.resolve("gradebook.csv"));
+            }
+            if (reports.contains(ReportFormat.HTML)) {
+                new HtmlReport().write(cards, out.resolve("report.html"));
+            }
             return 0;
         } catch (IOException e) {
-            stderr.println("cannot write " + out.resolve("gradebook.csv") + ": " + e.getMessage());
+            stderr.println("cannot write the batch's reports in " + out + ": " + e.getMessage());
             return 1;
         }
     }

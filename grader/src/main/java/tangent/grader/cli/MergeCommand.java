@@ -14,13 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tangent.grader.report.Gradebook;
+import tangent.grader.report.HtmlReport;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.ScorecardJson;
 
 /** {@code tangent merge DIR...}: one gradebook from the scorecards of several shards. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Combines the scorecards (<id>.json) in the given folders, such as the outputs of "
-                + "`tangent grade --shard K/N` on several machines, into one gradebook.csv.",
+                + "`tangent grade --shard K/N` on several machines, into one gradebook.csv and report.html.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the gradebook was written", "1:it could not be written",
                 "2:usage error (a missing folder, no scorecards, one submission in two folders)"})
@@ -69,12 +70,13 @@ final class MergeCommand implements Callable<Integer> {
         Path file = out.resolve("gradebook.csv");
         try {
             new Gradebook().write(new ArrayList<>(byId.values()), file);
+            new HtmlReport().write(new ArrayList<>(byId.values()), out.resolve("report.html"));
         } catch (IOException e) {
-            spec.commandLine().getErr().println("tangent: cannot write " + file + ": " + e.getMessage());
+            spec.commandLine().getErr().println("tangent: cannot write the reports in " + out + ": " + e.getMessage());
             return 1;
         }
         spec.commandLine().getOut().println("Merged " + byId.size() + " scorecards from " + folders.size()
-                + " folder(s) into " + file);
+                + " folder(s) into " + file + " and " + out.resolve("report.html"));
         return 0;
     }
 

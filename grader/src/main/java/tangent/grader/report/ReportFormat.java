@@ -13,14 +13,16 @@ public enum ReportFormat {
     /** A Markdown report for the student, {@code <id>.md}. */
     MARKDOWN,
     /** The batch's gradebook, {@code gradebook.csv}. */
-    CSV;
+    CSV,
+    /** The instructor's overview of the batch, {@code report.html}. */
+    HTML;
 
     /** The format named on the command line, case-insensitively. */
     public static ReportFormat parse(String name) {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format " + name + "; use json, gradescope, junit, markdown, csv");
+            throw new IllegalArgumentException("unknown format " + name + "; use json, gradescope, junit, markdown, csv, html");
         }
     }
 }

@@ -1,0 +1,78 @@
+package tangent.grader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tangent.grader.engine.GradingTestBase;
+import tangent.grader.score.Scorecard;
+
+/**
+ * The batch report in a real browser: headless Chromium (installed by .ci/run) loads the file,
+ * its rendered DOM is checked, and a screenshot is saved to grader/target/report-screenshot.png.
+ */
+class HtmlReportBrowserTest extends GradingTestBase {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    Path dir;
+
+    private String chromium(Path profile, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(dir.resolve("chromium.log").toFile()).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        return out;
+    }
+
+    @Test
+    void theReportRendersWithItsHistogramPassRatesAndLinkedSubmissions() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed here (.ci/run installs it)");
+        List<Scorecard> cards = new ArrayList<>();
+        for (String sample : List.of("sample-factor-two", "sample-partial", "sample-compile-error", "hostile/exit",
+                "l02-differentiated")) {
+            cards.add(grade(sample));
+        }
+        Path report = dir.resolve("report.html");
+        new HtmlReport().write(cards, report);
+
+        String dom = chromium(dir.resolve("profile-dom"), "--dump-dom", report.toUri().toString());
+        assertThat(dom).contains("<h1>Tangent report</h1>", "5 submission(s)");
+        assertThat(count(dom, "<rect class=\"bin\"")).isEqualTo(10);
+        assertThat(count(dom, "<a href=\"#s-")).isEqualTo(5);
+        Matcher link = Pattern.compile("<a href=\"#(s-[^\"]+)\">").matcher(dom);
+        while (link.find()) {
+            assertThat(dom).contains("id=\"" + link.group(1) + "\"");
+        }
+        assertThat(dom).contains("L01.sigmoid", "twice the right one", "java.lang.System.exit");
+        int worstFirst = dom.indexOf("<table id=\"pass-rates\">");
+        assertThat(dom.indexOf("L01.sigmoid", worstFirst)).isLessThan(dom.indexOf("L01.difference-quotients", worstFirst));
+
+        Path screenshot = Path.of("target", "report-screenshot.png").toAbsolutePath();
+        Files.deleteIfExists(screenshot);
+        chromium(dir.resolve("profile-shot"), "--window-size=1200,1600", "--screenshot=" + screenshot,
+                report.toUri().toString());
+        assertThat(screenshot).exists();
+        assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -88,6 +88,7 @@ public final class Checks {
         }
         int worst = worstIndex(want, got, tolerance);
         if (worst >= 0) {
+            CheckNotes.failedCurve(sortedCurve(what, xs, want, got));
             throw new AssertionError(what + " at x = " + Numbers.show(xs[worst]) + ": expected "
                     + Numbers.show(want[worst]) + ", got " + Numbers.show(got[worst])
                     + miss(want[worst], got[worst], tolerance) + hint(pairs(xs, want, got), hints));
@@ -119,6 +120,23 @@ public final class Checks {
         if (!condition) {
             throw new AssertionError(message);
         }
+    }
+
+    private static Curve sortedCurve(String what, double[] xs, double[] want, double[] got) {
+        Integer[] order = new Integer[xs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> xs[i]));
+        double[] x = new double[xs.length];
+        double[] e = new double[xs.length];
+        double[] a = new double[xs.length];
+        for (int i = 0; i < order.length; i++) {
+            x[i] = xs[order[i]];
+            e[i] = want[order[i]];
+            a[i] = got[order[i]];
+        }
+        return new Curve(what, x, e, a);
     }
 
     /** The index of the element that misses by the most, -1 when all are close. */

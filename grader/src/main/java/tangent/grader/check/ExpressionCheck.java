@@ -243,7 +243,7 @@ public final class ExpressionCheck {
     private static void conclude(String what, Verdict verdict, Hint... hints) {
         if (verdict.kind() == Kind.CORRECT) {
             if (verdict.method() == Method.NUMERIC) {
-                CheckFlags.raise(CheckFlags.NUMERIC);
+                CheckNotes.raise(CheckNotes.NUMERIC);
             }
             return;
         }

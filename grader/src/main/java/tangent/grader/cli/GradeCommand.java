@@ -37,6 +37,7 @@ import tangent.grader.report.HtmlReport;
 import tangent.grader.report.JunitXml;
 import tangent.grader.report.MarkdownReport;
 import tangent.grader.report.ReportFormat;
+import tangent.grader.report.StudentPage;
 import tangent.grader.run.WorkerFailure;
 import tangent.grader.run.WorkerSettings;
 import tangent.grader.score.Scorecard;
@@ -84,8 +85,8 @@ final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--format", split = ",", paramLabel = "LIST", defaultValue = "json",
             description = "Outputs besides the scorecard DIR/<id>.json (always written): gradescope (<id>.gradescope.json), "
-                    + "junit (<id>.junit.xml), markdown (<id>.md, the student's view), csv (gradebook.csv) and html "
-                    + "(report.html) for the batch.")
+                    + "junit (<id>.junit.xml), markdown (<id>.md, the student's view), csv (gradebook.csv for the batch) and "
+                    + "html (<id>.html, the student's view with plots, and report.html for the batch).")
     private List<String> formats;
 
     @Option(names = "--reveal",
@@ -100,6 +101,11 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the summary, not a line per submission.")
     private boolean quiet;
 
+    @Option(names = "--progress", paramLabel = "auto|bar|lines", defaultValue = "auto",
+            description = "A progress bar under the lines (bar), numbered lines only (lines), or a bar when the "
+                    + "output is a terminal (auto, the default).")
+    private String progressStyle;
+
     @Option(names = "--resume",
             description = "Skip submissions whose scorecard in --out was made from the same sources, by the same grader "
                     + "and suites, with the same seed (without --seed, the seed of the scorecards already there).")
@@ -111,6 +117,7 @@ final class GradeCommand implements Callable<Integer> {
     private Set<ReportFormat> reports = EnumSet.of(ReportFormat.JSON);
     private int total;
     private int done;
+    private boolean bar;
 
     @Override
     public Integer call() {
@@ -133,6 +140,13 @@ final class GradeCommand implements Callable<Integer> {
         this.reports = wanted;
         List<Path> submissions = Shard.parse(shard, spec.commandLine()).select(submissions());
         total = submissions.size();
+        bar = switch (progressStyle) {
+            case "bar" -> true;
+            case "lines" -> false;
+            case "auto" -> System.console() != null;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--progress " + progressStyle + ": use auto, bar or lines");
+        };
         if (submissions.isEmpty()) {
             stdout.println("Shard " + shard + " holds none of these submissions; nothing to grade.");
             return 0;
@@ -224,14 +238,23 @@ final class GradeCommand implements Callable<Integer> {
         progress(stdout, line(card, file));
     }
 
-    /** One line per submission, numbered, unless --quiet. */
+    /** One line per submission, numbered, unless --quiet; on a terminal a bar below them is redrawn. */
     private void progress(PrintWriter stdout, String line) {
         synchronized (stdout) {
             done++;
-            if (!quiet) {
-                stdout.println(String.format(Locale.ROOT, "[%d/%d]", done, total) + line);
-                stdout.flush();
+            if (quiet) {
+                return;
             }
+            if (bar) {
+                stdout.print("\r\033[K"); // clear the bar before the line that pushes it down
+            }
+            stdout.println(String.format(Locale.ROOT, "[%d/%d]", done, total) + line);
+            if (bar && done < total) {
+                int width = 30;
+                int filled = width * done / total;
+                stdout.print("[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total);
+            }
+            stdout.flush();
         }
     }
 
@@ -245,6 +268,9 @@ final class GradeCommand implements Callable<Integer> {
         }
         if (reports.contains(ReportFormat.MARKDOWN)) {
             new MarkdownReport(reveal).write(card, out.resolve(id + ".md"));
+        }
+        if (reports.contains(ReportFormat.HTML)) {
+            new StudentPage(reveal).write(card, out.resolve(id + ".html"));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tangent.grader.check.Curve;
 import tangent.grader.score.AtomicFile;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
@@ -17,7 +18,8 @@ import tangent.grader.score.TestStatus;
  * The instructor's overview of a batch as one self-contained HTML file (inline CSS and SVG, no
  * script, nothing fetched from the network): a histogram of scores, the pass rate of every task
  * with the worst first (what the class got wrong most), and a table of submissions whose names
- * link to each one's details further down (every check, hidden ones included, with its message).
+ * link to each one's details further down (every check that did not pass, hidden ones included,
+ * with its message and, for a function, a plot of the expected curve against the submission's).
  */
 public final class HtmlReport {
 
@@ -142,12 +144,92 @@ public final class HtmlReport {
             for (TestResult t : problems) {
                 html.append("<tr><td>").append(escape(t.id())).append("</td><td class=\"").append(t.status().json())
                         .append("\">").append(t.status().json()).append("</td><td class=\"num\">").append(points(t.score()))
-                        .append(" / ").append(points(t.maxScore())).append("</td><td>").append(escape(t.message()))
-                        .append("</td></tr>\n");
+                        .append(" / ").append(points(t.maxScore())).append("</td><td>").append(escape(t.message()));
+                if (t.curve() != null) {
+                    html.append("<br>");
+                    plot(html, t.curve());
+                }
+                html.append("</td></tr>\n");
             }
             html.append("</table>\n");
         }
         html.append("</section>\n");
+    }
+
+    /**
+     * The expected curve (green) and the submission's (red, with its sample points) over the
+     * sampled x. The y range follows the expected values, widened a little; the submission's
+     * values beyond it are drawn at the edge, so one wild value cannot flatten the picture.
+     */
+    static void plot(StringBuilder html, Curve curve) {
+        int w = 360;
+        int h = 180;
+        double[] x = curve.x();
+        if (x.length < 2) {
+            return;
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double v : curve.expected()) {
+            if (Double.isFinite(v)) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+        }
+        for (double v : curve.actual()) {
+            if (Double.isFinite(v) && v >= low - 2 * (high - low + 1) && v <= high + 2 * (high - low + 1)) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+        }
+        if (!(low < high)) {
+            low = Double.isFinite(low) ? low - 1 : -1;
+            high = Double.isFinite(high) ? high + 1 : 1;
+        }
+        double margin = 0.05 * (high - low);
+        double yLow = low - margin;
+        double yHigh = high + margin;
+        double x0 = x[0];
+        double x1 = x[x.length - 1] > x0 ? x[x.length - 1] : x0 + 1;
+        html.append("<svg class=\"curve\" role=\"img\" width=\"").append(w).append("\" height=\"").append(h)
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\" style=\"border:1px solid #ddd\"><title>")
+                .append(escape(curve.what())).append(": expected (green) and yours (red)</title>\n");
+        html.append(polyline(x, curve.expected(), x0, x1, yLow, yHigh, w, h, "#2a7"));
+        html.append(polyline(x, curve.actual(), x0, x1, yLow, yHigh, w, h, "#c33"));
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(curve.actual()[i])) {
+                html.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2\" fill=\"#c33\"/>",
+                        sx(x[i], x0, x1, w), sy(curve.actual()[i], yLow, yHigh, h)));
+            }
+        }
+        html.append(String.format(Locale.ROOT, "<text x=\"4\" y=\"12\" font-size=\"10\">%s</text>"
+                + "<text x=\"4\" y=\"%d\" font-size=\"10\">%s</text>", escape(num(yHigh)), h - 4, escape(num(yLow))));
+        html.append("</svg>");
+    }
+
+    private static String polyline(double[] x, double[] y, double x0, double x1, double yLow, double yHigh, int w, int h,
+            String color) {
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(y[i])) {
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", sx(x[i], x0, x1, w), sy(y[i], yLow, yHigh, h)));
+            }
+        }
+        return "<polyline fill=\"none\" stroke=\"" + color + "\" stroke-width=\"1.5\" points=\"" + points.toString().strip()
+                + "\"/>\n";
+    }
+
+    private static double sx(double x, double x0, double x1, int w) {
+        return 4 + (w - 8) * (x - x0) / (x1 - x0);
+    }
+
+    private static double sy(double y, double low, double high, int h) {
+        double clamped = Math.max(low, Math.min(high, y)); // an infinity or a wild value sits on the edge
+        return h - 4 - (h - 8) * (clamped - low) / (high - low);
+    }
+
+    private static String num(double v) {
+        return tangent.grader.check.Numbers.show(v);
     }
 
     private static String anchor(String id) {

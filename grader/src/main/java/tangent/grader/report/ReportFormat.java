@@ -14,7 +14,7 @@ public enum ReportFormat {
     MARKDOWN,
     /** The batch's gradebook, {@code gradebook.csv}. */
     CSV,
-    /** The instructor's overview of the batch, {@code report.html}. */
+    /** The student's page {@code <id>.html}, and the instructor's overview of the batch, {@code report.html}. */
     HTML;
 
     /** The format named on the command line, case-insensitively. */

@@ -1,6 +1,7 @@
 package tangent.grader.score;
 
 import java.util.List;
+import tangent.grader.check.Curve;
 
 /**
  * How one test ended, as the runner saw it, before the rubric turns it into points.
@@ -10,8 +11,10 @@ import java.util.List;
  * @param output     what the submission printed during the test, capped
  * @param durationMs wall time of the test
  * @param flags      what its checks flagged, such as {@code numeric}
+ * @param curve      its failed function check, sampled, or null
  */
-public record Outcome(TestStatus status, String message, String output, long durationMs, List<String> flags) {
+public record Outcome(TestStatus status, String message, String output, long durationMs, List<String> flags,
+        Curve curve) {
 
     public Outcome {
         message = message == null ? "" : message;
@@ -20,7 +23,7 @@ public record Outcome(TestStatus status, String message, String output, long dur
     }
 
     public Outcome(TestStatus status, String message, String output, long durationMs) {
-        this(status, message, output, durationMs, List.of());
+        this(status, message, output, durationMs, List.of(), null);
     }
 
     public static Outcome notRun(String reason) {

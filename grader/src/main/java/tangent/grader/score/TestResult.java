@@ -2,6 +2,7 @@ package tangent.grader.score;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import tangent.grader.check.Curve;
 import tangent.grader.suite.Visibility;
 
 /**
@@ -20,8 +21,10 @@ import tangent.grader.suite.Visibility;
  * @param durationMs wall time of the test
  * @param flags      what its checks flagged: {@code numeric} when an expression was accepted because
  *                   it agreed at every sampled point although the CAS could not prove it equal
+ * @param curve      the failed function check's samples (x, expected, actual), for plots; or null
  */
 public record TestResult(String id, String lesson, String task, String name, TestStatus status, double score,
         double maxScore, Visibility visibility, String message, String output, long durationMs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> flags) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> flags,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Curve curve) {
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import tangent.exercises.Exercise;
-import tangent.grader.check.CheckFlags;
+import tangent.grader.check.CheckNotes;
 
 /**
  * Fills test parameters: an exercise interface gets a fresh instance of the submission's class
@@ -31,6 +31,8 @@ public final class SubmissionExtension implements ParameterResolver, BeforeEachC
 
     /** The report entry key under which a test's check flags (comma-separated) are published. */
     public static final String FLAGS = "tangent.flags";
+    /** The report entry key under which a failed function check's curve is published, as JSON. */
+    public static final String CURVE = "tangent.curve";
 
     /** Class path of the submission, entries joined by the platform's path separator. */
     public static final String CLASSPATH = "tangent.submission.classpath";
@@ -46,14 +48,23 @@ public final class SubmissionExtension implements ParameterResolver, BeforeEachC
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        CheckFlags.drain(); // nothing left over from an earlier test on this thread
+        CheckNotes.drain(); // nothing left over from an earlier test on this thread
+        CheckNotes.drainCurve();
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        var flags = CheckFlags.drain();
+        var flags = CheckNotes.drain();
         if (!flags.isEmpty()) {
             context.publishReportEntry(FLAGS, String.join(",", new java.util.TreeSet<>(flags)));
+        }
+        var curve = CheckNotes.drainCurve();
+        if (curve != null) {
+            try {
+                context.publishReportEntry(CURVE, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(curve));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // a curve that cannot be written is only a plot the report will lack
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherFactory;
 import tangent.grader.check.CasProof;
+import tangent.grader.check.Curve;
 import tangent.grader.plan.Course;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.SubmissionExtension;
@@ -98,7 +99,7 @@ public final class WorkerMain {
             launcher.execute(job.toRequest(course.apiPackages()), new Reporter());
             jobs++;
             boolean retire = CasProof.leftRunaways() || jobs >= MAX_JOBS || metaspaceBytes() > MAX_METASPACE_BYTES;
-            emit(new WorkerEvent(WorkerEvent.DONE, null, null, null, null, null, null, retire ? Boolean.TRUE : null));
+            emit(new WorkerEvent(WorkerEvent.DONE, null, null, null, null, null, null, retire ? Boolean.TRUE : null, null));
             if (retire) {
                 // A CAS thread that ignored its limit may still be spinning, or the JVM has served
                 // long enough: the supervisor starts a fresh one for the next job.
@@ -129,12 +130,19 @@ public final class WorkerMain {
     private final class Reporter implements TestExecutionListener {
         private long startedAt;
         private final List<String> flags = new ArrayList<>();
+        private Curve curve;
 
         @Override
         public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
             entry.getKeyValuePairs().forEach((key, value) -> {
                 if (SubmissionExtension.FLAGS.equals(key)) {
                     flags.addAll(List.of(value.split(",")));
+                } else if (SubmissionExtension.CURVE.equals(key)) {
+                    try {
+                        curve = json.readValue(value, Curve.class);
+                    } catch (IOException e) {
+                        curve = null; // a plot less in the report
+                    }
                 }
             });
         }
@@ -144,6 +152,7 @@ public final class WorkerMain {
             if (test.isTest()) {
                 capture.take();
                 flags.clear();
+                curve = null;
                 startedAt = System.nanoTime();
                 emit(WorkerEvent.started(test.getUniqueId()));
             }
@@ -152,7 +161,7 @@ public final class WorkerMain {
         @Override
         public void executionSkipped(TestIdentifier test, String reason) {
             if (test.isTest()) {
-                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), TestStatus.NOT_RUN, reason, "", 0L, null, null));
+                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), TestStatus.NOT_RUN, reason, "", 0L, null, null, null));
             }
         }
 
@@ -162,13 +171,13 @@ public final class WorkerMain {
                 if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                     // A suite that fails as a whole starts none of its tests; say why.
                     emit(new WorkerEvent(WorkerEvent.CONTAINER_FAILED, test.getUniqueId(), TestStatus.ERROR,
-                            Failures.of(result).message(), capture.take(), 0L, null, null));
+                            Failures.of(result).message(), capture.take(), 0L, null, null, null));
                 }
             } else {
                 long ms = (System.nanoTime() - startedAt) / 1_000_000;
                 Failures.Verdict verdict = Failures.of(result);
                 emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), verdict.status(), verdict.message(),
-                        capture.take(), ms, flags.isEmpty() ? null : List.copyOf(flags), null));
+                        capture.take(), ms, flags.isEmpty() ? null : List.copyOf(flags), null, curve));
             }
         }
     }

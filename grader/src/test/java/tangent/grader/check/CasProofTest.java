@@ -25,11 +25,11 @@ class CasProofTest {
 
     @Test
     void numericAcceptanceIsFlaggedForTheScorecard() {
-        CheckFlags.drain();
+        CheckNotes.drain();
         ExpressionCheck.in("x").check("f", "0.3333333333*x", "x/3", new SplittableRandom(3));
-        assertThat(CheckFlags.drain()).containsExactly(CheckFlags.NUMERIC);
+        assertThat(CheckNotes.drain()).containsExactly(CheckNotes.NUMERIC);
         ExpressionCheck.in("x").check("f", "x/3", "x/3", new SplittableRandom(3));
-        assertThat(CheckFlags.drain()).isEmpty();
+        assertThat(CheckNotes.drain()).isEmpty();
     }
 
     @Test

@@ -87,13 +87,17 @@ class GradeCommandTest {
         copy(SUBMISSIONS.resolve("sample-compile-error"), batch.resolve("b"));
         Path grades = dir.resolve("grades");
         assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--seed", "3",
-                "--format", "json,gradescope,junit,markdown,csv")).as(err.toString()).isZero();
+                "--format", "json,gradescope,junit,markdown,csv,html")).as(err.toString()).isZero();
+        assertThat(grades.resolve("report.html")).isNotEmptyFile();
         for (String id : List.of("a", "b")) {
-            for (String suffix : List.of(".json", ".gradescope.json", ".junit.xml", ".md")) {
+            for (String suffix : List.of(".json", ".gradescope.json", ".junit.xml", ".md", ".html")) {
                 assertThat(grades.resolve(id + suffix)).isNotEmptyFile();
             }
         }
         assertThat(Files.readAllLines(grades.resolve("gradebook.csv"))).hasSize(3);
+        out.getBuffer().setLength(0);
+        assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--seed", "3", "--progress", "bar")).isZero();
+        assertThat(out.toString()).contains("[###############...............] 1/2", "\r\033[K[2/2]");
         assertThat(run("grade", batch.toString(), "--format", "pdf")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown format pdf");
     }

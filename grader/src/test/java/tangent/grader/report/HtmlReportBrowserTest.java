@@ -57,6 +57,7 @@ class HtmlReportBrowserTest extends GradingTestBase {
             assertThat(dom).contains("id=\"" + link.group(1) + "\"");
         }
         assertThat(dom).contains("L01.sigmoid", "twice the right one", "java.lang.System.exit");
+        assertThat(count(dom, "<svg class=\"curve\"")).isGreaterThan(0); // failed function checks are plotted
         int worstFirst = dom.indexOf("<table id=\"pass-rates\">");
         assertThat(dom.indexOf("L01.sigmoid", worstFirst)).isLessThan(dom.indexOf("L01.difference-quotients", worstFirst));
 

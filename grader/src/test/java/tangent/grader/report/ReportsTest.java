@@ -125,6 +125,25 @@ class ReportsTest extends GradingTestBase {
     }
 
     @Test
+    void aFailedFunctionCheckCarriesItsCurveIntoTheScorecardAndThePlots() throws Exception {
+        Scorecard card = grade("sample-factor-two");
+        TestResult failed = test(card, "L01.sigmoid.derivativeAtZeroAndTwo");
+        assertThat(failed.curve()).isNotNull();
+        assertThat(failed.curve().what()).isEqualTo("S'");
+        assertThat(failed.curve().x()).containsExactly(0, 2);
+        assertThat(failed.curve().expected()[0]).isEqualTo(0.25);
+        assertThat(failed.curve().actual()[0]).isEqualTo(0.5);
+        assertThat(test(card, "L01.sigmoid.valueAtSomePoints").curve()).isNull();
+        String page = new StudentPage(false).toHtml(card);
+        assertThat(page).contains("<svg class=\"curve\"", "polyline", "S' at x = 0: expected 0.25")
+                .doesNotContain(test(card, "L01.sigmoid.derivativeAtRandomPoints").name());
+        assertThat(new HtmlReport().toHtml(List.of(card))).contains("<svg class=\"curve\"");
+        Path file = dir.resolve("card.json");
+        new ScorecardJson().write(card, file);
+        assertThat(new ScorecardJson().read(file).tests()).filteredOn(t -> t.curve() != null).isNotEmpty();
+    }
+
+    @Test
     void theStudentsMarkdownCountsHiddenChecksWithoutNamingThem() throws Exception {
         Scorecard card = grade("sample-factor-two");
         TestResult hiddenFailure = test(card, "L01.sigmoid.derivativeAtRandomPoints");

@@ -98,6 +98,15 @@ final class GradeCommand implements Callable<Integer> {
                     + "on every machine. Combine the shards' scorecards with `tangent merge`.")
     private String shard;
 
+    @Option(names = "--lessons", split = ",", paramLabel = "L01,L03",
+            description = "Grade only these lessons (for a student halfway through the course); the scorecard says "
+                    + "which lessons were left out.")
+    private List<String> lessons = new ArrayList<>();
+
+    @Option(names = "--public-only",
+            description = "Run only the visible tests: what a student can run without the hidden suites.")
+    private boolean publicOnly;
+
     @Option(names = "--quiet", description = "Print only the summary, not a line per submission.")
     private boolean quiet;
 
@@ -118,6 +127,7 @@ final class GradeCommand implements Callable<Integer> {
     private int total;
     private int done;
     private boolean bar;
+    private GradingPlan.Scope scope;
 
     @Override
     public Integer call() {
@@ -162,6 +172,13 @@ final class GradeCommand implements Callable<Integer> {
             stderr.println("tangent: the grader's suites cannot be planned, so nothing was graded: " + e.getMessage());
             return 1;
         }
+        try {
+            plan = plan.narrowed(new java.util.LinkedHashSet<>(lessons.stream().map(String::strip)
+                    .map(l -> l.toUpperCase(Locale.ROOT)).toList()), publicOnly);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lessons: " + e.getMessage());
+        }
+        this.scope = plan.scope().isWhole() ? null : plan.scope();
         WorkerSettings settings = WorkerSettings.defaults()
                 .withTestTimeout(Duration.ofMillis(Math.round(testTimeout * 1000)))
                 .withSubmissionBudget(Duration.ofMillis(Math.round(submissionBudget * 1000)));
@@ -302,7 +319,7 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     /** Whether the scorecard on disk is for these very sources, this grader and this seed. */
-    private static boolean alreadyGraded(Grader grader, Path submission, Path file, long runSeed, ScorecardJson json) {
+    private boolean alreadyGraded(Grader grader, Path submission, Path file, long runSeed, ScorecardJson json) {
         if (!Files.isRegularFile(file)) {
             return false;
         }
@@ -310,7 +327,7 @@ final class GradeCommand implements Callable<Integer> {
             Scorecard old = json.read(file);
             String hash = new Intake().read(submission).sha256();
             return old.seed() == runSeed && hash.equals(old.submission().sha256())
-                    && grader.graderInfo().equals(old.grader());
+                    && grader.graderInfo().equals(old.grader()) && java.util.Objects.equals(old.scope(), scope);
         } catch (IOException | IntakeException | RuntimeException e) {
             return false; // unreadable or from another format: grade again
         }

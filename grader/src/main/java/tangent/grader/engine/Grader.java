@@ -218,7 +218,7 @@ public final class Grader implements AutoCloseable {
         double score = tests.stream().mapToDouble(TestResult::score).sum();
         long ms = (System.nanoTime() - start) / 1_000_000;
         return new Scorecard(Scorecard.SCHEMA, info, graderInfo, seed, status, score, plan.maxScore(), ms, message,
-                errors, violations, tests);
+                errors, violations, plan.scope().isWhole() ? null : plan.scope(), tests);
     }
 
     private static String summary(List<TestResult> tests) {

@@ -3,6 +3,7 @@ package tangent.grader.score;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import tangent.grader.build.CompileError;
+import tangent.grader.plan.GradingPlan;
 import tangent.grader.policy.Violation;
 
 /**
@@ -20,12 +21,14 @@ import tangent.grader.policy.Violation;
  * @param message       a summary for the student
  * @param compileErrors compiler errors, when the status is {@code compile_error}
  * @param violations    what the bytecode policy refused, when the status is {@code refused}
+ * @param scope         when only part of the course was graded: which lessons were left out, and
+ *                      whether only public tests ran; absent for the whole course
  * @param tests         every planned test, in plan order
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Scorecard(String schema, SubmissionInfo submission, GraderInfo grader, long seed,
         SubmissionStatus status, double score, double maxScore, long durationMs, String message,
-        List<CompileError> compileErrors, List<Violation> violations, List<TestResult> tests) {
+        List<CompileError> compileErrors, List<Violation> violations, GradingPlan.Scope scope, List<TestResult> tests) {
 
     /** The version of this format. */
     public static final String SCHEMA = "tangent-scorecard/1";

@@ -133,6 +133,24 @@ class GradeCommandTest {
     }
 
     @Test
+    void aStudentHalfwayThroughGradesSomeLessonsOrOnlyThePublicTests() throws Exception {
+        Path grades = dir.resolve("grades");
+        assertThat(run("grade", SUBMISSIONS.resolve("sample-factor-two").toString(), "--out", grades.toString(),
+                "--seed", "2", "--lessons", "L01", "--public-only")).as(err.toString()).isZero();
+        JsonNode card = new ObjectMapper().readTree(grades.resolve("sample-factor-two.json").toFile());
+        assertThat(card.at("/scope/lessons_left_out")).hasSize(7);
+        assertThat(card.at("/scope/public_only").asBoolean()).isTrue();
+        assertThat(card.get("tests")).allSatisfy(t -> {
+            assertThat(t.get("lesson").asText()).isEqualTo("L01");
+            assertThat(t.get("visibility").asText()).isEqualTo("visible");
+        });
+        assertThat(card.get("max_score").asDouble()).isLessThan(54);
+        assertThat(card.get("score").asDouble()).isEqualTo(card.get("max_score").asDouble() - 4);
+        assertThat(run("grade", SUBMISSIONS.resolve("sample-factor-two").toString(), "--lessons", "L09")).isEqualTo(2);
+        assertThat(err.toString()).contains("there is no lesson L09");
+    }
+
+    @Test
     void aMissingFolderIsAUsageErrorThatSaysWhatToGive() {
         int exit = run("grade", dir.resolve("nope").toString());
         assertThat(exit).isEqualTo(2);

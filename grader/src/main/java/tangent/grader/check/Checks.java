@@ -139,8 +139,11 @@ public final class Checks {
         return new Curve(what, x, e, a);
     }
 
-    /** The index of the element that misses by the most, -1 when all are close. */
-    private static int worstIndex(double[] expected, double[] actual, Tolerance tolerance) {
+    /**
+     * The index of the element that misses by the most (the one a failing check reports), -1 when
+     * all are close. Public so suites can say which inputs that element came from.
+     */
+    public static int worstIndex(double[] expected, double[] actual, Tolerance tolerance) {
         int worst = -1;
         double worstExcess = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < expected.length; i++) {

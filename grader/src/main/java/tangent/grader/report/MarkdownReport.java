@@ -2,16 +2,11 @@ package tangent.grader.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import tangent.grader.score.AtomicFile;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
-import tangent.grader.suite.Visibility;
 
 /**
  * A scorecard as a Markdown report for the student: points per lesson and task, every visible
@@ -42,28 +37,14 @@ public final class MarkdownReport {
             md.append("\n## Not allowed\n\n");
             card.violations().forEach(v -> md.append("- ").append(escape(v.describe())).append('\n'));
         }
-        Map<String, Map<String, List<TestResult>>> lessons = card.tests().stream().collect(Collectors.groupingBy(
-                TestResult::lesson, LinkedHashMap::new,
-                Collectors.groupingBy(TestResult::task, LinkedHashMap::new, Collectors.toList())));
-        for (Map.Entry<String, Map<String, List<TestResult>>> lesson : lessons.entrySet()) {
-            List<TestResult> all = lesson.getValue().values().stream().flatMap(List::stream).toList();
-            md.append("\n## ").append(lesson.getKey()).append(": ").append(points(sum(all, true))).append(" / ")
-                    .append(points(sum(all, false))).append('\n');
-            for (Map.Entry<String, List<TestResult>> task : lesson.getValue().entrySet()) {
-                List<TestResult> tests = task.getValue();
-                md.append("\n### ").append(task.getKey()).append(": ").append(points(sum(tests, true))).append(" / ")
-                        .append(points(sum(tests, false))).append("\n\n");
-                int hiddenPassed = 0;
-                int hiddenOther = 0;
-                for (TestResult t : tests) {
-                    if (!reveal && t.visibility() != Visibility.VISIBLE) {
-                        if (t.status() == TestStatus.PASSED) {
-                            hiddenPassed++;
-                        } else {
-                            hiddenOther++;
-                        }
-                        continue;
-                    }
+        StudentView.of(card, reveal).lessons().forEach((lesson, tasks) -> {
+            md.append("\n## ").append(lesson).append(": ").append(points(tasks.stream().mapToDouble(StudentView.Task::earned)
+                    .sum())).append(" / ").append(points(tasks.stream().mapToDouble(StudentView.Task::possible).sum()))
+                    .append('\n');
+            for (StudentView.Task task : tasks) {
+                md.append("\n### ").append(task.name()).append(": ").append(points(task.earned())).append(" / ")
+                        .append(points(task.possible())).append("\n\n");
+                for (TestResult t : task.shown()) {
                     md.append("- ").append(t.status() == TestStatus.PASSED ? "passed" : "**" + t.status().json() + "**")
                             .append(": ").append(escape(t.name())).append(" (").append(points(t.score())).append('/')
                             .append(points(t.maxScore())).append(')');
@@ -72,21 +53,16 @@ public final class MarkdownReport {
                     }
                     md.append('\n');
                 }
-                if (hiddenPassed + hiddenOther > 0) {
-                    md.append("- ").append(hiddenPassed + hiddenOther).append(" hidden check(s): ").append(hiddenPassed)
-                            .append(" passed").append(hiddenOther == 0 ? "" : ", " + hiddenOther + " did not").append('\n');
+                if (task.hidden() > 0) {
+                    md.append("- ").append(StudentView.hiddenSummary(task)).append('\n');
                 }
             }
-        }
+        });
         return md.toString();
     }
 
     public void write(Scorecard card, Path file) throws IOException {
         AtomicFile.write(file, toMarkdown(card));
-    }
-
-    private static double sum(List<TestResult> tests, boolean earned) {
-        return tests.stream().mapToDouble(t -> earned ? t.score() : t.maxScore()).sum();
     }
 
     private static String points(double value) {

@@ -2,16 +2,11 @@ package tangent.grader.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import tangent.grader.score.AtomicFile;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
-import tangent.grader.suite.Visibility;
 
 /**
  * One submission's report for its student as a self-contained HTML page: the same view as the
@@ -46,23 +41,12 @@ public final class StudentPage {
             card.violations().forEach(v -> html.append("<p class=\"error\">").append(HtmlReport.escape(v.describe()))
                     .append("</p>\n"));
         }
-        Map<String, Map<String, List<TestResult>>> lessons = card.tests().stream().collect(Collectors.groupingBy(
-                TestResult::lesson, LinkedHashMap::new,
-                Collectors.groupingBy(TestResult::task, LinkedHashMap::new, Collectors.toList())));
-        lessons.forEach((lesson, tasks) -> {
+        StudentView.of(card, reveal).lessons().forEach((lesson, tasks) -> {
             html.append("<h2>").append(HtmlReport.escape(lesson)).append("</h2>\n");
-            tasks.forEach((task, tests) -> {
-                html.append("<h3>").append(HtmlReport.escape(task)).append(": ")
-                        .append(points(tests.stream().mapToDouble(TestResult::score).sum())).append(" / ")
-                        .append(points(tests.stream().mapToDouble(TestResult::maxScore).sum())).append("</h3>\n<ul>\n");
-                long hiddenPassed = 0;
-                long hiddenOther = 0;
-                for (TestResult t : tests) {
-                    if (!reveal && t.visibility() != Visibility.VISIBLE) {
-                        hiddenPassed += t.status() == TestStatus.PASSED ? 1 : 0;
-                        hiddenOther += t.status() == TestStatus.PASSED ? 0 : 1;
-                        continue;
-                    }
+            for (StudentView.Task task : tasks) {
+                html.append("<h3>").append(HtmlReport.escape(task.name())).append(": ").append(points(task.earned()))
+                        .append(" / ").append(points(task.possible())).append("</h3>\n<ul>\n");
+                for (TestResult t : task.shown()) {
                     html.append("<li><span class=\"").append(t.status().json()).append("\">").append(t.status().json())
                             .append("</span>: ").append(HtmlReport.escape(t.name()));
                     if (t.status() != TestStatus.PASSED && !t.message().isEmpty()) {
@@ -74,12 +58,11 @@ public final class StudentPage {
                     }
                     html.append("</li>\n");
                 }
-                if (hiddenPassed + hiddenOther > 0) {
-                    html.append("<li>").append(hiddenPassed + hiddenOther).append(" hidden check(s): ").append(hiddenPassed)
-                            .append(" passed").append(hiddenOther == 0 ? "" : ", " + hiddenOther + " did not").append("</li>\n");
+                if (task.hidden() > 0) {
+                    html.append("<li>").append(StudentView.hiddenSummary(task)).append("</li>\n");
                 }
                 html.append("</ul>\n");
-            });
+            }
         });
         return html.append("</body>\n</html>\n").toString();
     }

@@ -1,5 +1,6 @@
 package tangent.suites.lesson05;
 
+import tangent.grader.check.Checks;
 import tangent.grader.check.Tolerance;
 
 /**
@@ -16,18 +17,7 @@ final class Where {
      * close.
      */
     static int worst(double[] expected, double[] actual, Tolerance tolerance) {
-        int worst = -1;
-        double worstExcess = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < expected.length; i++) {
-            if (!tolerance.isClose(actual[i], expected[i])) {
-                double excess = Math.abs(actual[i] - expected[i]) - tolerance.allowed(expected[i]);
-                if (worst < 0 || !(excess <= worstExcess)) {
-                    worst = i;
-                    worstExcess = Double.isNaN(excess) ? Double.POSITIVE_INFINITY : excess;
-                }
-            }
-        }
-        return worst;
+        return Checks.worstIndex(expected, actual, tolerance);
     }
 
     /**

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,10 +21,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import tangent.grader.engine.Grader;
 import tangent.grader.intake.Intake;
 import tangent.grader.intake.IntakeException;
@@ -38,8 +38,10 @@ import tangent.grader.report.JunitXml;
 import tangent.grader.report.MarkdownReport;
 import tangent.grader.report.ReportFormat;
 import tangent.grader.report.StudentPage;
+import tangent.grader.report.TerminalReport;
 import tangent.grader.run.WorkerFailure;
 import tangent.grader.run.WorkerSettings;
+import tangent.grader.score.Points;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.ScorecardJson;
 import tangent.grader.score.TestStatus;
@@ -90,7 +92,7 @@ final class GradeCommand implements Callable<Integer> {
     private List<String> formats;
 
     @Option(names = "--reveal",
-            description = "Show hidden and not-yet-due checks in full in the Markdown reports (an instructor's view).")
+            description = "Show hidden and not-yet-due checks in full in the Markdown, HTML and terminal reports (an instructor's view).")
     private boolean reveal;
 
     @Option(names = "--shard", paramLabel = "K/N",
@@ -110,6 +112,17 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the summary, not a line per submission.")
     private boolean quiet;
 
+    @Option(names = "--terminal-report", paramLabel = "auto|always|never", defaultValue = "auto",
+            description = "Print each graded submission's report (points per lesson and task, the visible checks "
+                    + "that did not pass, with their messages): always, never, or when grading one submission (auto, "
+                    + "the default). Not with --quiet.")
+    private String terminalReport;
+
+    @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",
+            description = "Colour in the terminal report: always, never, or on a terminal unless NO_COLOR is set "
+                    + "(auto, the default).")
+    private String color;
+
     @Option(names = "--progress", paramLabel = "auto|bar|lines", defaultValue = "auto",
             description = "A progress bar under the lines (bar), numbered lines only (lines), or a bar when the "
                     + "output is a terminal (auto, the default).")
@@ -127,6 +140,7 @@ final class GradeCommand implements Callable<Integer> {
     private int total;
     private int done;
     private boolean bar;
+    private TerminalReport terminal;
     private GradingPlan.Scope scope;
 
     @Override
@@ -157,6 +171,7 @@ final class GradeCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--progress " + progressStyle + ": use auto, bar or lines");
         };
+        this.terminal = terminalReport(submissions.size());
         if (submissions.isEmpty()) {
             stdout.println("Shard " + shard + " holds none of these submissions; nothing to grade.");
             return 0;
@@ -183,7 +198,7 @@ final class GradeCommand implements Callable<Integer> {
                 .withTestTimeout(Duration.ofMillis(Math.round(testTimeout * 1000)))
                 .withSubmissionBudget(Duration.ofMillis(Math.round(submissionBudget * 1000)));
         stdout.printf(Locale.ROOT, "Grading %d submission(s) against %d tests (%s points), seed %d, %d at a time%n",
-                submissions.size(), plan.tests().size(), points(plan.maxScore()), runSeed, parallel);
+                submissions.size(), plan.tests().size(), Points.show(plan.maxScore()), runSeed, parallel);
         stdout.flush();
         long start = System.nanoTime();
         AtomicInteger failures = new AtomicInteger();
@@ -253,6 +268,33 @@ final class GradeCommand implements Callable<Integer> {
             failures.incrementAndGet();
         }
         progress(stdout, line(card, file));
+        if (terminal != null) {
+            synchronized (stdout) {
+                stdout.println();
+                stdout.print(terminal.render(card));
+                stdout.flush();
+            }
+        }
+    }
+
+    /** The terminal report to print after each submission, or null, as --terminal-report and --color say. */
+    private TerminalReport terminalReport(int submissions) {
+        boolean wanted = switch (terminalReport) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> submissions == 1;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--terminal-report " + terminalReport + ": use auto, always or never");
+        };
+        boolean colour = switch (color) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null
+                    && !"dumb".equals(System.getenv("TERM"));
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--color " + color + ": use auto, always or never");
+        };
+        return wanted && !quiet ? new TerminalReport(reveal, colour) : null;
     }
 
     /** One line per submission, numbered, unless --quiet; on a terminal a bar below them is redrawn. */
@@ -410,11 +452,8 @@ final class GradeCommand implements Callable<Integer> {
             }
         }
         return String.format(Locale.ROOT, "  %-24s %-17s %6s / %-6s %-30s -> %s", card.submission().id(),
-                card.status().json(), points(card.score()), points(card.maxScore()),
+                card.status().json(), Points.show(card.score()), Points.show(card.maxScore()),
                 problems.isEmpty() ? "" : "(" + String.join(", ", problems) + ")", file);
     }
 
-    static String points(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
-    }
 }

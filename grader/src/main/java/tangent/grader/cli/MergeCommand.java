@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,16 +45,15 @@ final class MergeCommand implements Callable<Integer> {
             if (!Files.isDirectory(folder)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), folder + " is not a folder of scorecards");
             }
-            for (Path file : jsonFiles(folder)) {
-                Scorecard card;
-                try {
-                    card = json.read(file);
-                } catch (IOException | RuntimeException e) {
-                    continue; // a Gradescope file or anything else that is not a scorecard
-                }
-                if (card.schema() == null || !card.schema().equals(Scorecard.SCHEMA) || card.submission() == null) {
-                    continue;
-                }
+            Map<Path, Scorecard> cards;
+            try {
+                cards = json.readFolder(folder);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + folder + ": " + e.getMessage());
+            }
+            for (Map.Entry<Path, Scorecard> entry : cards.entrySet()) {
+                Path file = entry.getKey();
+                Scorecard card = entry.getValue();
                 Path earlier = from.put(card.submission().id(), file);
                 if (earlier != null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "submission " + card.submission().id()
@@ -78,14 +76,5 @@ final class MergeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Merged " + byId.size() + " scorecards from " + folders.size()
                 + " folder(s) into " + file + " and " + out.resolve("report.html"));
         return 0;
-    }
-
-    private static List<Path> jsonFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".json")
-                    && !p.getFileName().toString().endsWith(".gradescope.json")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 }

@@ -7,7 +7,8 @@ import tangent.grader.engine.GraderVersion;
 /** The {@code tangent} command; its work is in subcommands. */
 @Command(name = "tangent", mixinStandardHelpOptions = true, versionProvider = Tangent.Version.class,
         description = "Grades Java submissions to the calculus-for-machine-learning course.",
-        subcommands = {GradeCommand.class, CheckCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, GradeCommand.class, CheckCommand.class, VerdictCommand.class,
+                MergeCommand.class, CommandLine.HelpCommand.class})
 public final class Tangent implements Runnable {
 
     @CommandLine.Spec

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tangent.exercises.Exercise;
@@ -23,6 +24,7 @@ import tangent.grader.discovery.Implementation;
 import tangent.grader.discovery.ImplementationFinder;
 import tangent.grader.intake.Intake;
 import tangent.grader.intake.IntakeException;
+import tangent.grader.intake.SourceFile;
 import tangent.grader.intake.Submission;
 import tangent.grader.plan.Course;
 import tangent.grader.plan.GradingPlan;
@@ -34,6 +36,7 @@ import tangent.grader.run.WorkerFailure;
 import tangent.grader.run.WorkerSettings;
 import tangent.grader.score.Outcome;
 import tangent.grader.score.Scorecard;
+import tangent.grader.score.SourceLocation;
 import tangent.grader.score.SubmissionStatus;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
@@ -123,7 +126,7 @@ public final class Grader implements AutoCloseable {
                         + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""), null, violations,
                         notRun(reasons));
             }
-            return run(info, List.of(classes), seed, start);
+            return run(info, List.of(classes), seed, start, where -> located(submission, where));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -140,11 +143,13 @@ public final class Grader implements AutoCloseable {
         long start = System.nanoTime();
         String hash = tangent.grader.intake.Intake.hash(classpath.stream()
                 .map(p -> new tangent.grader.intake.SourceFile(p.toString(), "")).toList());
-        return run(new Scorecard.SubmissionInfo(id, classpath.get(0).toString(), hash), classpath, seed, start);
+        return run(new Scorecard.SubmissionInfo(id, classpath.get(0).toString(), hash), classpath, seed, start,
+                where -> where);
     }
 
-    private Scorecard run(Scorecard.SubmissionInfo info, List<Path> classpath, long seed, long start)
-            throws WorkerFailure {
+    /** @param locate turns a worker's location (package path) into one in the sources, or null */
+    private Scorecard run(Scorecard.SubmissionInfo info, List<Path> classpath, long seed, long start,
+            UnaryOperator<SourceLocation> locate) throws WorkerFailure {
         Map<String, Implementation> found = finder.find(classpath, plan.exercises());
         Map<String, String> implementations = new HashMap<>();
         found.values().forEach(i -> {
@@ -177,11 +182,26 @@ public final class Grader implements AutoCloseable {
         } finally {
             idle.add(runner);
         }
-        outcomes.putAll(result.outcomes());
+        result.outcomes().forEach((id, outcome) -> outcomes.put(id,
+                outcome.location() == null ? outcome : outcome.locatedAt(locate.apply(outcome.location()))));
         List<TestResult> tests = Rubric.apply(plan.tests(), outcomes, "not run.");
         SubmissionStatus status = result.crash() == null ? SubmissionStatus.GRADED : SubmissionStatus.CRASHED;
         String message = result.crash() == null ? summary(tests) : "grading could not finish: " + result.crash();
         return scorecard(info, seed, start, status, message, null, null, tests);
+    }
+
+    /**
+     * The submission's source file a worker's location (package folders and file name) is in: the
+     * one whose path ends so, or none (a class compiled from a file elsewhere than its package says
+     * is still found when its file name is unique).
+     */
+    private static SourceLocation located(Submission submission, SourceLocation where) {
+        List<String> byPath = submission.sources().stream().map(SourceFile::path)
+                .filter(p -> p.equals(where.file()) || p.endsWith("/" + where.file())).toList();
+        String name = where.file().substring(where.file().lastIndexOf('/') + 1);
+        List<String> byName = byPath.isEmpty() ? submission.sources().stream().map(SourceFile::path)
+                .filter(p -> p.equals(name) || p.endsWith("/" + name)).toList() : byPath;
+        return byName.size() == 1 ? new SourceLocation(byName.get(0), where.line()) : null;
     }
 
     private Scorecard unrunnable(Scorecard.SubmissionInfo info, long seed, long start, SubmissionStatus status,

@@ -24,7 +24,7 @@ final class Rubric {
             double score = outcome.status() == TestStatus.PASSED ? test.points() : 0;
             results.add(new TestResult(test.id(), test.lesson(), test.task(), test.name(), outcome.status(), score,
                     test.points(), test.visibility(), outcome.message(), outcome.output(), outcome.durationMs(),
-                    outcome.flags(), outcome.curve()));
+                    outcome.flags(), outcome.curve(), outcome.location()));
         }
         return results;
     }

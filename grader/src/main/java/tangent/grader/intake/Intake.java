@@ -35,6 +35,11 @@ public final class Intake {
         List<SourceFile> sources = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(base)) {
             for (Path file : walk.filter(p -> isSource(base, p)).sorted(Comparator.comparing(Path::toString)).toList()) {
+                if (Files.isSymbolicLink(file)) {
+                    // A link could point at any file of the grading machine: its text would reach
+                    // the compiler's messages and from there the report.
+                    throw new IntakeException(relative(root, file) + " is a symbolic link; submit the source file itself.");
+                }
                 if (Files.size(file) > MAX_SOURCE_BYTES) {
                     throw new IntakeException(relative(root, file) + " is larger than " + MAX_SOURCE_BYTES
                             + " bytes; submissions are source code only.");

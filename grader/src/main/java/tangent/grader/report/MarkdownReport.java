@@ -2,8 +2,8 @@ package tangent.grader.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import tangent.grader.score.AtomicFile;
+import tangent.grader.score.Points;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
@@ -24,8 +24,8 @@ public final class MarkdownReport {
 
     public String toMarkdown(Scorecard card) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(card.submission().id()).append(": ").append(points(card.score())).append(" / ")
-                .append(points(card.maxScore())).append(" points\n\n");
+        md.append("# ").append(card.submission().id()).append(": ").append(Points.show(card.score())).append(" / ")
+                .append(Points.show(card.maxScore())).append(" points\n\n");
         md.append("Status: **").append(card.status().json()).append("**. ").append(escape(nonNull(card.message())))
                 .append("\n\nSeed ").append(card.seed()).append(" (rerun with `--seed ").append(card.seed())
                 .append("` to get the same checks); grader ").append(card.grader().version()).append(".\n");
@@ -38,16 +38,16 @@ public final class MarkdownReport {
             card.violations().forEach(v -> md.append("- ").append(escape(v.describe())).append('\n'));
         }
         StudentView.of(card, reveal).lessons().forEach((lesson, tasks) -> {
-            md.append("\n## ").append(lesson).append(": ").append(points(tasks.stream().mapToDouble(StudentView.Task::earned)
-                    .sum())).append(" / ").append(points(tasks.stream().mapToDouble(StudentView.Task::possible).sum()))
+            md.append("\n## ").append(lesson).append(": ").append(Points.show(tasks.stream().mapToDouble(StudentView.Task::earned)
+                    .sum())).append(" / ").append(Points.show(tasks.stream().mapToDouble(StudentView.Task::possible).sum()))
                     .append('\n');
             for (StudentView.Task task : tasks) {
-                md.append("\n### ").append(task.name()).append(": ").append(points(task.earned())).append(" / ")
-                        .append(points(task.possible())).append("\n\n");
+                md.append("\n### ").append(task.name()).append(": ").append(Points.show(task.earned())).append(" / ")
+                        .append(Points.show(task.possible())).append("\n\n");
                 for (TestResult t : task.shown()) {
                     md.append("- ").append(t.status() == TestStatus.PASSED ? "passed" : "**" + t.status().json() + "**")
-                            .append(": ").append(escape(t.name())).append(" (").append(points(t.score())).append('/')
-                            .append(points(t.maxScore())).append(')');
+                            .append(": ").append(escape(t.name())).append(" (").append(Points.show(t.score())).append('/')
+                            .append(Points.show(t.maxScore())).append(')');
                     if (t.status() != TestStatus.PASSED && !t.message().isEmpty()) {
                         md.append("  \n  ").append(escape(t.message()));
                     }
@@ -65,9 +65,6 @@ public final class MarkdownReport {
         AtomicFile.write(file, toMarkdown(card));
     }
 
-    private static String points(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
-    }
 
     private static String nonNull(String s) {
         return s == null ? "" : s;

@@ -2,8 +2,8 @@ package tangent.grader.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import tangent.grader.score.AtomicFile;
+import tangent.grader.score.Points;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
@@ -28,8 +28,8 @@ public final class StudentPage {
                 .append(HtmlReport.escape(card.submission().id())).append("</title>\n<style>body{font-family:sans-serif;")
                 .append("margin:2em;max-width:60em}.passed{color:#272}.failed,.error,.timeout{color:#b22}")
                 .append(".not_run{color:#888}li{margin:.3em 0}</style>\n</head>\n<body>\n<h1>")
-                .append(HtmlReport.escape(card.submission().id())).append(": ").append(points(card.score())).append(" / ")
-                .append(points(card.maxScore())).append(" points</h1>\n<p>Status: <b>").append(card.status().json())
+                .append(HtmlReport.escape(card.submission().id())).append(": ").append(Points.show(card.score())).append(" / ")
+                .append(Points.show(card.maxScore())).append(" points</h1>\n<p>Status: <b>").append(card.status().json())
                 .append("</b>. ").append(HtmlReport.escape(card.message() == null ? "" : card.message()))
                 .append(" Seed ").append(card.seed()).append(": rerun with <code>--seed ").append(card.seed())
                 .append("</code> to get the same checks.</p>\n");
@@ -44,8 +44,8 @@ public final class StudentPage {
         StudentView.of(card, reveal).lessons().forEach((lesson, tasks) -> {
             html.append("<h2>").append(HtmlReport.escape(lesson)).append("</h2>\n");
             for (StudentView.Task task : tasks) {
-                html.append("<h3>").append(HtmlReport.escape(task.name())).append(": ").append(points(task.earned()))
-                        .append(" / ").append(points(task.possible())).append("</h3>\n<ul>\n");
+                html.append("<h3>").append(HtmlReport.escape(task.name())).append(": ").append(Points.show(task.earned()))
+                        .append(" / ").append(Points.show(task.possible())).append("</h3>\n<ul>\n");
                 for (TestResult t : task.shown()) {
                     html.append("<li><span class=\"").append(t.status().json()).append("\">").append(t.status().json())
                             .append("</span>: ").append(HtmlReport.escape(t.name()));
@@ -71,7 +71,4 @@ public final class StudentPage {
         AtomicFile.write(file, toHtml(card));
     }
 
-    private static String points(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
-    }
 }

@@ -114,7 +114,8 @@ public final class TestRunner implements AutoCloseable {
                 case WorkerEvent.FINISHED -> {
                     if (remaining.remove(event.test()) != null) {
                         outcomes.put(event.test(), new Outcome(event.status(), event.message(), event.output(),
-                                event.durationMs() == null ? 0 : event.durationMs(), event.flags(), event.curve()));
+                                event.durationMs() == null ? 0 : event.durationMs(), event.flags(), event.curve(),
+                                event.location()));
                     }
                     running = null;
                 }

@@ -12,9 +12,10 @@ import tangent.grader.check.Curve;
  * @param durationMs wall time of the test
  * @param flags      what its checks flagged, such as {@code numeric}
  * @param curve      its failed function check, sampled, or null
+ * @param location   where the submission threw, or null
  */
 public record Outcome(TestStatus status, String message, String output, long durationMs, List<String> flags,
-        Curve curve) {
+        Curve curve, SourceLocation location) {
 
     public Outcome {
         message = message == null ? "" : message;
@@ -23,7 +24,12 @@ public record Outcome(TestStatus status, String message, String output, long dur
     }
 
     public Outcome(TestStatus status, String message, String output, long durationMs) {
-        this(status, message, output, durationMs, List.of(), null);
+        this(status, message, output, durationMs, List.of(), null, null);
+    }
+
+    /** The same outcome, located at {@code where}. */
+    public Outcome locatedAt(SourceLocation where) {
+        return new Outcome(status, message, output, durationMs, flags, curve, where);
     }
 
     public static Outcome notRun(String reason) {

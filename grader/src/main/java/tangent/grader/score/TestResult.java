@@ -22,9 +22,11 @@ import tangent.grader.suite.Visibility;
  * @param flags      what its checks flagged: {@code numeric} when an expression was accepted because
  *                   it agreed at every sampled point although the CAS could not prove it equal
  * @param curve      the failed function check's samples (x, expected, actual), for plots; or null
+ * @param location   where in the submission's sources the test's error was thrown, or null
  */
 public record TestResult(String id, String lesson, String task, String name, TestStatus status, double score,
         double maxScore, Visibility visibility, String message, String output, long durationMs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> flags,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Curve curve) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Curve curve,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SourceLocation location) {
 }

@@ -2,6 +2,7 @@ package tangent.grader.worker;
 
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.engine.TestExecutionResult;
+import tangent.grader.score.SourceLocation;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.SubmissionClassLoader;
 
@@ -15,7 +16,12 @@ final class Failures {
     private Failures() {
     }
 
-    record Verdict(TestStatus status, String message) {
+    /** How a test ended; {@code location} is where the submission threw, or null. */
+    record Verdict(TestStatus status, String message, SourceLocation location) {
+
+        Verdict(TestStatus status, String message) {
+            this(status, message, null);
+        }
     }
 
     static Verdict of(TestExecutionResult result) {
@@ -46,7 +52,18 @@ final class Failures {
         String className = studentFrame.getClassName();
         String simple = className.substring(className.lastIndexOf('.') + 1);
         return new Verdict(TestStatus.ERROR, simple + "." + studentFrame.getMethodName() + " threw " + what
-                + " (" + studentFrame.getFileName() + ":" + studentFrame.getLineNumber() + ")");
+                + " (" + studentFrame.getFileName() + ":" + studentFrame.getLineNumber() + ")", location(studentFrame));
+    }
+
+    /** The frame's source as a path below the source root: the package's folders and the file name. */
+    private static SourceLocation location(StackTraceElement frame) {
+        if (frame.getFileName() == null) {
+            return null;
+        }
+        String className = frame.getClassName();
+        int dot = className.lastIndexOf('.');
+        String folder = dot < 0 ? "" : className.substring(0, dot).replace('.', '/') + "/";
+        return new SourceLocation(folder + frame.getFileName(), Math.max(0, frame.getLineNumber()));
     }
 
     private static boolean thrownBySubmission(Throwable thrown) {

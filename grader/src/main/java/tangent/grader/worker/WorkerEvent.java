@@ -3,6 +3,7 @@ package tangent.grader.worker;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import tangent.grader.check.Curve;
+import tangent.grader.score.SourceLocation;
 import tangent.grader.score.TestStatus;
 
 /**
@@ -19,10 +20,11 @@ import tangent.grader.score.TestStatus;
  * @param flags      what the test's checks flagged, such as {@code numeric}
  * @param retire     on {@code done}: this worker should not get another job (a CAS thread overran)
  * @param curve      the test's failed function check, sampled, if any
+ * @param location   where the submission threw, if it did: package path and file name, line
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkerEvent(String type, String test, TestStatus status, String message, String output,
-        Long durationMs, List<String> flags, Boolean retire, Curve curve) {
+        Long durationMs, List<String> flags, Boolean retire, Curve curve, SourceLocation location) {
 
     public static final String READY = "ready";
     public static final String STARTED = "started";
@@ -32,14 +34,14 @@ public record WorkerEvent(String type, String test, TestStatus status, String me
     public static final String FATAL = "fatal";
 
     public static WorkerEvent of(String type) {
-        return new WorkerEvent(type, null, null, null, null, null, null, null, null);
+        return new WorkerEvent(type, null, null, null, null, null, null, null, null, null);
     }
 
     public static WorkerEvent started(String test) {
-        return new WorkerEvent(STARTED, test, null, null, null, null, null, null, null);
+        return new WorkerEvent(STARTED, test, null, null, null, null, null, null, null, null);
     }
 
     public static WorkerEvent fatal(String message) {
-        return new WorkerEvent(FATAL, null, null, message, null, null, null, null, null);
+        return new WorkerEvent(FATAL, null, null, message, null, null, null, null, null, null);
     }
 }

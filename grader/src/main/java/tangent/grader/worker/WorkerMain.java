@@ -99,7 +99,7 @@ public final class WorkerMain {
             launcher.execute(job.toRequest(course.apiPackages()), new Reporter());
             jobs++;
             boolean retire = CasProof.leftRunaways() || jobs >= MAX_JOBS || metaspaceBytes() > MAX_METASPACE_BYTES;
-            emit(new WorkerEvent(WorkerEvent.DONE, null, null, null, null, null, null, retire ? Boolean.TRUE : null, null));
+            emit(new WorkerEvent(WorkerEvent.DONE, null, null, null, null, null, null, retire ? Boolean.TRUE : null, null, null));
             if (retire) {
                 // A CAS thread that ignored its limit may still be spinning, or the JVM has served
                 // long enough: the supervisor starts a fresh one for the next job.
@@ -161,7 +161,7 @@ public final class WorkerMain {
         @Override
         public void executionSkipped(TestIdentifier test, String reason) {
             if (test.isTest()) {
-                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), TestStatus.NOT_RUN, reason, "", 0L, null, null, null));
+                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), TestStatus.NOT_RUN, reason, "", 0L, null, null, null, null));
             }
         }
 
@@ -171,13 +171,13 @@ public final class WorkerMain {
                 if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                     // A suite that fails as a whole starts none of its tests; say why.
                     emit(new WorkerEvent(WorkerEvent.CONTAINER_FAILED, test.getUniqueId(), TestStatus.ERROR,
-                            Failures.of(result).message(), capture.take(), 0L, null, null, null));
+                            Failures.of(result).message(), capture.take(), 0L, null, null, null, null));
                 }
             } else {
                 long ms = (System.nanoTime() - startedAt) / 1_000_000;
                 Failures.Verdict verdict = Failures.of(result);
                 emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), verdict.status(), verdict.message(),
-                        capture.take(), ms, flags.isEmpty() ? null : List.copyOf(flags), null, curve));
+                        capture.take(), ms, flags.isEmpty() ? null : List.copyOf(flags), null, curve, verdict.location()));
             }
         }
     }

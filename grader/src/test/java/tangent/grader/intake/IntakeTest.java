@@ -55,6 +55,17 @@ class IntakeTest {
     }
 
     @Test
+    void aSymbolicLinkIsRefusedRatherThanFollowed() throws Exception {
+        Path secret = write("outside/Secret.java", "class Secret { String token = \"s3cret\"; }");
+        Path linked = dir.resolve("linker/src/main/java/Peek.java");
+        Files.createDirectories(linked.getParent());
+        Files.createSymbolicLink(linked, secret);
+        assertThatThrownBy(() -> new Intake().read(dir.resolve("linker"))).isInstanceOf(IntakeException.class)
+                .hasMessageContaining("src/main/java/Peek.java is a symbolic link")
+                .hasMessageNotContaining("s3cret");
+    }
+
+    @Test
     void notAFolderAndInvalidTextAreRefusedWithAReason() throws Exception {
         assertThatThrownBy(() -> new Intake().read(dir.resolve("missing"))).isInstanceOf(IntakeException.class)
                 .hasMessageContaining("is not a folder");

@@ -156,4 +156,34 @@ class ReportsTest extends GradingTestBase {
         assertThat(instructor).contains(hiddenFailure.name()).doesNotContain("hidden check(s)");
         Files.writeString(dir.resolve("a.md"), student);
     }
+
+    @Test
+    void theTerminalReportIsTheStudentsViewInColourOnlyWhenAsked() throws Exception {
+        Scorecard card = grade("sample-factor-two");
+        TestResult hiddenFailure = test(card, "L01.sigmoid.derivativeAtRandomPoints");
+        String plain = new TerminalReport(false, false).render(card);
+        assertThat(plain).doesNotContain("\033[").doesNotContain(hiddenFailure.name());
+        assertThat(plain).contains("sample-factor-two: 47 / 410 points (graded)", "3 hidden check(s): 2 passed, 1 did not",
+                "S' at x = 0: expected 0.25");
+        assertThat(plain).containsPattern("(?m)^  sigmoid +5/12$");
+        assertThat(plain).containsPattern("(?m)^  cubic-derivative +\\d+/\\d+  all passed$");
+        assertThat(plain).containsPattern("(?m)^    FAIL    .+$");
+        String colour = new TerminalReport(false, true).render(card);
+        assertThat(colour).contains("\033[31;1mFAIL   \033[0m");
+        assertThat(colour.replaceAll("\033\\[[0-9;]*m", "")).isEqualTo(plain);
+        assertThat(new TerminalReport(true, false).render(card)).contains(hiddenFailure.name());
+    }
+
+    @Test
+    void theStepSummaryTablesTheVerdictsAndShowsNoHiddenCheck() throws Exception {
+        Scorecard partial = grade("sample-factor-two");
+        Scorecard broken = grade("sample-compile-error");
+        String md = new tangent.grader.ci.StepSummary(tangent.grader.ci.PassPolicy.parse("min-score=50"))
+                .toMarkdown(List.of(partial, broken));
+        assertThat(md).startsWith("## Tangent: 2 submissions graded, 2 failing (policy `min-score=50`)");
+        assertThat(md).contains("| sample-factor-two | graded | 47 / 410 | **fail**: it earns 11.5% of the points, "
+                + "below the 50% required |", "| sample-compile-error | compile_error | 0 / 410 | **fail**: it does not compile |",
+                "## sample-factor-two: 47 / 410 points", "3 hidden check(s): 2 passed, 1 did not");
+        assertThat(md).doesNotContain(test(partial, "L01.sigmoid.derivativeAtRandomPoints").name());
+    }
 }

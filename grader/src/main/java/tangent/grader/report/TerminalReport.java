@@ -1,0 +1,136 @@
+package tangent.grader.report;
+
+import java.util.Locale;
+import tangent.grader.plan.GradingPlan;
+import tangent.grader.score.Points;
+import tangent.grader.score.Scorecard;
+import tangent.grader.score.TestResult;
+import tangent.grader.score.TestStatus;
+
+/**
+ * A scorecard as a student reads it in a terminal: the points per lesson and task, each task with
+ * full marks (or not started: still the starter's stubs) on one line, the others with every visible
+ * check and its message, and hidden checks only as counts (see {@link StudentView}). Colour is for terminals; the same text without it is
+ * what goes to a file or a CI log.
+ */
+public final class TerminalReport {
+
+    /** What the starter's stubs throw (exercises/starter, written out by {@code tangent init}). */
+    static final String NOT_IMPLEMENTED = "not implemented yet";
+
+    private final boolean reveal;
+    private final boolean colour;
+
+    /**
+     * @param reveal whether hidden and not-yet-due checks are shown in full (an instructor's view)
+     * @param colour whether to use ANSI colours
+     */
+    public TerminalReport(boolean reveal, boolean colour) {
+        this.reveal = reveal;
+        this.colour = colour;
+    }
+
+    public String render(Scorecard card) {
+        StringBuilder out = new StringBuilder();
+        out.append(bold(card.submission().id() + ": " + Points.show(card.score()) + " / " + Points.show(card.maxScore())
+                + " points")).append(" (").append(card.status().json()).append(")\n");
+        if (card.message() != null && !card.message().isEmpty()) {
+            out.append("  ").append(card.message()).append('\n');
+        }
+        if (card.scope() != null && !card.scope().isWhole()) {
+            out.append("  ").append(dim("graded in part: " + describe(card.scope()))).append('\n');
+        }
+        if (card.compileErrors() != null && !card.compileErrors().isEmpty()) {
+            out.append('\n').append(red("Compile errors")).append('\n');
+            card.compileErrors().forEach(e -> out.append("  ").append(e).append('\n'));
+        }
+        if (card.violations() != null && !card.violations().isEmpty()) {
+            out.append('\n').append(red("Not allowed in submissions")).append('\n');
+            card.violations().forEach(v -> out.append("  ").append(v.describe()).append('\n'));
+        }
+        StudentView.of(card, reveal).lessons().forEach((lesson, tasks) -> {
+            double earned = tasks.stream().mapToDouble(StudentView.Task::earned).sum();
+            double possible = tasks.stream().mapToDouble(StudentView.Task::possible).sum();
+            out.append('\n').append(bold(lesson + "  " + Points.show(earned) + " / " + Points.show(possible))).append('\n');
+            for (StudentView.Task task : tasks) {
+                boolean full = task.earned() == task.possible();
+                String head = String.format(Locale.ROOT, "  %-28s %7s", task.name(),
+                        Points.show(task.earned()) + "/" + Points.show(task.possible()));
+                if (full) {
+                    out.append(head).append("  ").append(green("all passed")).append('\n');
+                    continue;
+                }
+                if (notStarted(task)) {
+                    out.append(head).append("  ").append(yellow("not started")).append(": its methods throw \"")
+                            .append(NOT_IMPLEMENTED).append("\"\n");
+                    continue;
+                }
+                out.append(head).append('\n');
+                for (TestResult test : task.shown()) {
+                    out.append("    ").append(label(test.status())).append(' ').append(test.name()).append('\n');
+                    if (test.status() != TestStatus.PASSED && !test.message().isEmpty()) {
+                        out.append(indent(test.message(), "           ")).append('\n');
+                    }
+                }
+                if (task.hidden() > 0) {
+                    out.append("    ").append(dim(StudentView.hiddenSummary(task))).append('\n');
+                }
+            }
+        });
+        out.append('\n').append(dim("Seed " + card.seed() + ": rerun with --seed " + card.seed()
+                + " to get the same checks.")).append('\n');
+        return out.toString();
+    }
+
+    /** A task still as the starter left it: every check shown stopped at a stub, none hidden passed. */
+    private static boolean notStarted(StudentView.Task task) {
+        return !task.shown().isEmpty() && task.hiddenPassed() == 0 && task.shown().stream()
+                .allMatch(t -> t.status() == TestStatus.ERROR && t.message().contains(NOT_IMPLEMENTED));
+    }
+
+    private static String describe(GradingPlan.Scope scope) {
+        String lessons = scope.lessonsLeftOut().isEmpty() ? "" : "lessons left out: " + String.join(", ", scope.lessonsLeftOut());
+        String visible = scope.publicOnly() ? "visible tests only" : "";
+        return lessons.isEmpty() ? visible : visible.isEmpty() ? lessons : lessons + "; " + visible;
+    }
+
+    /** A fixed-width status label, so the test names line up with or without colour. */
+    private String label(TestStatus status) {
+        return switch (status) {
+            case PASSED -> green("pass   ");
+            case FAILED -> red("FAIL   ");
+            case ERROR -> red("ERROR  ");
+            case TIMEOUT -> red("TIMEOUT");
+            case NOT_RUN -> yellow("NOT RUN");
+        };
+    }
+
+    private static String indent(String text, String prefix) {
+        return prefix + text.strip().replace("\n", "\n" + prefix);
+    }
+
+
+    private String bold(String s) {
+        return style("1", s);
+    }
+
+    private String dim(String s) {
+        return style("2", s);
+    }
+
+    private String red(String s) {
+        return style("31;1", s);
+    }
+
+    private String green(String s) {
+        return style("32", s);
+    }
+
+    private String yellow(String s) {
+        return style("33", s);
+    }
+
+    private String style(String code, String s) {
+        return colour ? "\033[" + code + "m" + s + "\033[0m" : s;
+    }
+}

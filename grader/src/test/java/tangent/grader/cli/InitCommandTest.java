@@ -1,0 +1,100 @@
+package tangent.grader.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code tangent init}: a new submission folder that compiles and grades to zero, never over work. */
+class InitCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CommandLine cli = Tangent.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void aFreshScaffoldGradesAsGradedWithZeroPointsAndLocatedErrors() throws Exception {
+        Path alice = dir.resolve("submissions/alice");
+        assertThat(run("init", alice.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Started", "35 classes to implement", "35 public sample tests");
+        assertThat(alice.resolve("src/main/java/student/MySigmoid.java")).exists();
+        assertThat(alice.resolve("src/test/java/student/MySigmoidTest.java")).exists();
+        assertThat(Files.readString(alice.resolve("pom.xml"))).contains("<artifactId>alice</artifactId>");
+
+        Path grades = dir.resolve("grades");
+        assertThat(run("grade", alice.toString(), "--out", grades.toString(), "--seed", "3")).as(err.toString()).isZero();
+        JsonNode card = new ObjectMapper().readTree(grades.resolve("alice.json").toFile());
+        assertThat(card.get("status").asText()).isEqualTo("graded");
+        assertThat(card.get("score").asDouble()).isZero();
+        assertThat(card.get("max_score").asDouble()).isEqualTo(410);
+        List<JsonNode> located = new ArrayList<>();
+        card.get("tests").forEach(t -> {
+            if (t.has("location")) {
+                located.add(t);
+            }
+        });
+        assertThat(located).isNotEmpty();
+        JsonNode sigmoid = located.stream().filter(t -> t.get("task").asText().equals("sigmoid")).findFirst().orElseThrow();
+        assertThat(sigmoid.at("/location/file").asText()).isEqualTo("src/main/java/student/MySigmoid.java");
+        assertThat(sigmoid.at("/location/line").asInt()).isPositive();
+        assertThat(sigmoid.get("message").asText()).contains("not implemented yet");
+        // One submission: the student's report follows, plain text when not on a terminal.
+        assertThat(out.toString()).contains("alice: 0 / 410 points (graded)", "L01  0 / 54")
+                .containsPattern("(?m)^  sigmoid +0/12  not started: its methods throw \"not implemented yet\"$")
+                .doesNotContain("\033[");
+        assertThat(out.toString().lines().filter(l -> l.contains("not started"))).hasSize(35);
+    }
+
+    @Test
+    void itNeverWritesOverAnExistingSubmission() throws Exception {
+        Path bob = dir.resolve("bob");
+        Files.createDirectories(bob);
+        Files.writeString(bob.resolve("Mine.java"), "class Mine { }\n");
+        assertThat(run("init", bob.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("already exists and is not empty; nothing was written");
+        try (Stream<Path> files = Files.list(bob)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("Mine.java");
+        }
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThat(run("init", empty.toString())).as(err.toString()).isZero();
+        assertThat(empty.resolve("pom.xml")).exists();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".init-"));
+        }
+    }
+
+    @Test
+    void thePomFindsTheCoursesParentPomAboveItOrSaysItNeedsAnInstall() throws Exception {
+        Path course = dir.resolve("course");
+        Files.createDirectories(course);
+        Files.writeString(course.resolve("pom.xml"), "<project><artifactId>tangent-parent</artifactId></project>\n");
+        assertThat(run("init", course.resolve("submissions/carol").toString())).isZero();
+        assertThat(Files.readString(course.resolve("submissions/carol/pom.xml")))
+                .contains("<relativePath>../../pom.xml</relativePath>");
+
+        assertThat(run("init", dir.resolve("loose/dan").toString())).isZero();
+        assertThat(Files.readString(dir.resolve("loose/dan/pom.xml"))).contains("<relativePath/>");
+        assertThat(out.toString()).contains("mvn install");
+    }
+}

@@ -65,22 +65,27 @@ for n in $sizes; do
   echo "(b) batch of $n (10% hostile): ${took} ms wall, ${rate[$n]} submissions/s, $written of $n scorecards written (jobs = $cores)"
 done
 
+# peer_route SUBMISSIONS_DIR RUNS [SUITES]: mean wall ms of `mvn -o -q test` over the first RUNS submissions.
+peer_route() {
+  local dir="$1" runs="$2" suites="${3:-}" total=0 i sub proj took tests
+  for i in $(seq 1 "$runs"); do
+    sub="$dir/s$(printf %04d "$i")"
+    proj="$work/peer-$(basename "$dir")-$i"
+    java -cp "$jar" tangent.grader.bench.PeerRouteProject "$sub" "$proj" "$version" ${suites:+"$suites"}
+    t0=$(ms)
+    (cd "$proj" && mvn -B -q -o test >/dev/null 2>&1) || true
+    took=$(( $(ms) - t0 ))
+    tests=$( (grep -ho 'tests="[0-9]*"' "$proj"/target/surefire-reports/*.xml 2>/dev/null || true) \
+      | tr -dc '0-9\n' | paste -sd+ | bc)
+    echo "    $(basename "$sub"): ${took} ms wall, ${tests:-0} tests run" >&2
+    total=$(( total + took ))
+  done
+  echo $(( total / runs ))
+}
+
 echo "(c) the peer route: one Maven project per submission, mvn -o -q test ($peer_runs submissions)"
 (cd "$root" && mvn -B -q -o install -DskipTests >/dev/null)
-peer_total=0
-for i in $(seq 1 "$peer_runs"); do
-  sub="$work/batch-${sizes%% *}/s$(printf %04d "$i")"
-  proj="$work/peer-$i"
-  java -cp "$jar" tangent.grader.bench.PeerRouteProject "$sub" "$proj" "$version"
-  t0=$(ms)
-  (cd "$proj" && mvn -B -q -o test >/dev/null 2>&1) || true
-  took=$(( $(ms) - t0 ))
-  tests=$( (grep -ho 'tests="[0-9]*"' "$proj"/target/surefire-reports/*.xml 2>/dev/null || true) \
-    | tr -dc '0-9\n' | paste -sd+ | bc)
-  echo "    $(basename "$sub"): ${took} ms wall, ${tests:-0} tests run"
-  peer_total=$(( peer_total + took ))
-done
-peer=$(( peer_total / peer_runs ))
+peer=$(peer_route "$work/batch-${sizes%% *}" "$peer_runs")
 peer_rate=$(awk -v t="$peer" 'BEGIN { printf "%.2f", 1000 / t }')
 echo "    mean ${peer} ms per submission: ${peer_rate} submissions/s"
 
@@ -90,6 +95,33 @@ floor_line="$(java -cp "$jar" tangent.grader.bench.FloorBenchmark "$work/floor" 
 echo "    $floor_line"
 floor_rate="$(sed -n 's/.*: \([0-9.]*\) submissions\/s.*/\1/p' <<<"$floor_line")"
 
+# (e) The issue's own yardstick was a Lesson-01-sized case: the same three measures on Lesson 01
+# alone (copies of sample-correct, which implements just that lesson, graded with --lessons L01).
+if [[ "${SKIP_L01:-}" != 1 ]]; then
+  l01="$work/l01"
+  mkdir -p "$l01"
+  for i in $(seq 1 200); do
+    s="$l01/s$(printf %04d "$i")"
+    cp -r "$root/submissions/sample-correct" "$s"
+    printf '\n// submission %d\n' "$i" >> "$(find "$s" -name '*.java' | sort | head -1)"
+  done
+  runs=()
+  for i in 1 2 3; do
+    t0=$(ms)
+    "$root/tangent" grade "$l01/s0001" --lessons L01 --out "$work/out-l01-single" --seed 1 --jobs 1 >/dev/null
+    runs+=($(( $(ms) - t0 )))
+  done
+  l01_single=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p)
+  t0=$(ms)
+  "$root/tangent" grade "$l01" --lessons L01 --out "$work/out-l01" --seed 1 >/dev/null
+  took=$(( $(ms) - t0 ))
+  l01_rate=$(awk -v t="$took" 'BEGIN { printf "%.1f", 200 / (t / 1000) }')
+  echo "(e) Lesson 01 only: one submission cold ${l01_single} ms (runs: ${runs[*]} ms); batch of 200 ${took} ms," \
+       "${l01_rate} submissions/s"
+  l01_peer=$(peer_route "$l01" "$peer_runs" "tangent/suites/lesson01/*Suite.class")
+  echo "    peer route, Lesson 01 suites only: mean ${l01_peer} ms per submission"
+fi
+
 largest="${sizes##* }"
 echo
 echo "summary on $cores cores:"
@@ -98,3 +130,9 @@ awk -v b="${rate[$largest]}" -v p="$peer_rate" -v f="$floor_rate" -v s="$single"
   printf "  batch of %s vs floor:      %.2fx the floor'"'"'s rate (target: within 1.5x, i.e. >= 0.67)\n", n, b / f
   printf "  one submission cold vs peer: %.1fx faster (target: 4x)\n", pm / s
 }'
+if [[ "${SKIP_L01:-}" != 1 ]]; then
+  awk -v b="$l01_rate" -v pm="$l01_peer" -v s="$l01_single" 'BEGIN {
+    printf "  Lesson 01 only, batch of 200 vs peer route: %.0fx the throughput\n", b / (1000 / pm)
+    printf "  Lesson 01 only, one submission cold vs peer: %.1fx faster\n", pm / s
+  }'
+fi

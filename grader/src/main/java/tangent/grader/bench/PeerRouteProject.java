@@ -20,7 +20,8 @@ import tangent.grader.suite.SubmissionExtension;
  * Writes the peer route's project for one submission: a Maven project with the student's sources
  * in src/main/java that runs the very same hidden suites (scanned from the grader jar) with
  * surefire, the way a course CI typically grades: {@code mvn -o -q test} per submission.
- * Usage: {@code PeerRouteProject SUBMISSION PROJECT_DIR VERSION}; see {@code bench/throughput.sh}.
+ * Usage: {@code PeerRouteProject SUBMISSION PROJECT_DIR VERSION [SUITES]}, SUITES a surefire include
+ * pattern (default every suite: {@code tangent/suites/**}{@code /*Suite.class}); see {@code bench/throughput.sh}.
  */
 public final class PeerRouteProject {
 
@@ -31,6 +32,7 @@ public final class PeerRouteProject {
         Path folder = Path.of(args[0]);
         Path project = Path.of(args[1]);
         String version = args[2];
+        String suites = args.length > 3 ? args[3] : "tangent/suites/**/*Suite.class";
         Submission submission = new Intake().read(folder);
         for (SourceFile source : submission.sources()) {
             Path target = project.resolve("src/main/java").resolve(source.path().replaceFirst("^src/main/java/", ""));
@@ -80,7 +82,7 @@ public final class PeerRouteProject {
                         <version>3.5.4</version>
                         <configuration>
                           <dependenciesToScan><dependency>tangent:grader</dependency></dependenciesToScan>
-                          <includes><include>tangent/suites/**/*Suite.class</include></includes>
+                          <includes><include>%s</include></includes>
                           <testFailureIgnore>true</testFailureIgnore>
                           <properties>
                             <configurationParameters>
@@ -95,7 +97,7 @@ public final class PeerRouteProject {
                     </plugins>
                   </build>
                 </project>
-                """.formatted(version, SubmissionExtension.CLASSPATH, SubmissionExtension.IMPLEMENTATIONS, implementations,
+                """.formatted(version, suites, SubmissionExtension.CLASSPATH, SubmissionExtension.IMPLEMENTATIONS, implementations,
                 SubmissionExtension.API_PACKAGES, String.join(",", course.apiPackages()), SubmissionExtension.SEED));
     }
 }

@@ -21,10 +21,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 import tangent.grader.engine.Grader;
 import tangent.grader.intake.Intake;
 import tangent.grader.intake.IntakeException;
@@ -270,6 +270,9 @@ final class GradeCommand implements Callable<Integer> {
         progress(stdout, line(card, file));
         if (terminal != null) {
             synchronized (stdout) {
+                if (bar && done < total) {
+                    stdout.print("\r\033[K"); // the bar is drawn again under the next line
+                }
                 stdout.println();
                 stdout.print(terminal.render(card));
                 stdout.flush();
@@ -455,5 +458,4 @@ final class GradeCommand implements Callable<Integer> {
                 card.status().json(), Points.show(card.score()), Points.show(card.maxScore()),
                 problems.isEmpty() ? "" : "(" + String.join(", ", problems) + ")", file);
     }
-
 }

@@ -30,6 +30,7 @@ import tangent.grader.intake.Intake;
 import tangent.grader.intake.IntakeException;
 import tangent.grader.plan.Course;
 import tangent.grader.plan.GradingPlan;
+import tangent.grader.plan.PlanCache;
 import tangent.grader.plan.Planner;
 import tangent.grader.report.Gradebook;
 import tangent.grader.report.GradescopeResults;
@@ -181,8 +182,9 @@ final class GradeCommand implements Callable<Integer> {
         Course course;
         GradingPlan plan;
         try {
-            course = Course.load();
-            plan = new Planner(course).plan();
+            Course loaded = Course.load();
+            course = loaded;
+            plan = PlanCache.forThisJvm(loaded).plan(() -> new Planner(loaded).plan());
         } catch (RuntimeException e) {
             stderr.println("tangent: the grader's suites cannot be planned, so nothing was graded: " + e.getMessage());
             return 1;

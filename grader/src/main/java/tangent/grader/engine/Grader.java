@@ -11,8 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +31,7 @@ import tangent.grader.policy.BytecodePolicy;
 import tangent.grader.policy.Violation;
 import tangent.grader.run.TestRunner;
 import tangent.grader.run.WorkerFailure;
+import tangent.grader.run.WorkerPool;
 import tangent.grader.run.WorkerSettings;
 import tangent.grader.score.Outcome;
 import tangent.grader.score.Scorecard;
@@ -52,8 +51,7 @@ public final class Grader implements AutoCloseable {
     private final SubmissionCompiler compiler;
     private final ImplementationFinder finder;
     private final BytecodePolicy policy;
-    private final List<TestRunner> runners = new ArrayList<>();
-    private final BlockingQueue<TestRunner> idle;
+    private final WorkerPool workers;
     private final Scorecard.GraderInfo graderInfo;
 
     /** A grader with one worker JVM. */
@@ -71,19 +69,11 @@ public final class Grader implements AutoCloseable {
 
     /** As above, with a budget for compiling each submission. */
     public Grader(Course course, GradingPlan plan, WorkerSettings settings, int jobs, Duration compileBudget) {
-        if (jobs < 1) {
-            throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
-        }
         this.plan = plan;
         this.compiler = new SubmissionCompiler(List.of(apiLocation()), compileBudget);
         this.finder = new ImplementationFinder(course.apiPackages());
         this.policy = new BytecodePolicy(course.apiPackages());
-        for (int i = 0; i < jobs; i++) {
-            TestRunner runner = new TestRunner(settings);
-            runner.prestart(); // the workers warm up while the first submissions compile
-            runners.add(runner);
-        }
-        this.idle = new ArrayBlockingQueue<>(jobs, false, runners);
+        this.workers = new WorkerPool(settings, jobs); // they warm up while the first submissions compile
         this.graderInfo = new Scorecard.GraderInfo(GraderVersion.current(), plan.suitesSha256());
     }
 
@@ -175,12 +165,12 @@ public final class Grader implements AutoCloseable {
                 outcomes.put(test.uniqueId(), Outcome.notRun("not run: " + missing));
             }
         }
-        TestRunner runner = borrow();
+        TestRunner runner = workers.borrow();
         TestRunner.Result result;
         try {
             result = runner.run(new TestRunner.Request(info.id(), classpath, implementations, seed), runnable);
         } finally {
-            idle.add(runner);
+            workers.release(runner);
         }
         result.outcomes().forEach((id, outcome) -> outcomes.put(id,
                 outcome.location() == null ? outcome : outcome.locatedAt(locate.apply(outcome.location()))));
@@ -270,17 +260,8 @@ public final class Grader implements AutoCloseable {
         }
     }
 
-    private TestRunner borrow() {
-        try {
-            return idle.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a worker", e);
-        }
-    }
-
     @Override
     public void close() {
-        runners.forEach(TestRunner::close);
+        workers.close();
     }
 }

@@ -2,20 +2,24 @@ package tangent.grader.ci;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tangent.grader.build.CompileError;
 import tangent.grader.policy.Violation;
+import tangent.grader.scaffold.StarterProject;
 import tangent.grader.score.Scorecard;
+import tangent.grader.score.SourceLocation;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.Visibility;
 
 /**
- * GitHub Actions {@code ::error} workflow commands for what a student should fix: compile errors
- * and tests that ended in an exception thrown from the student's file, each at its file and line
- * (paths relative to the repository root, so GitHub shows them on the pull request's diff), and
- * refusals by the bytecode policy. A hidden test gives its place but neither its name nor its
- * message.
+ * GitHub Actions {@code ::error} workflow commands for what a student should fix: compile errors,
+ * and each place in the student's files where tests stopped with an exception (the starter's "not
+ * implemented yet" stubs aside), at its file and line (paths relative to the repository root, so
+ * GitHub shows them on the pull request's diff); and refusals by the bytecode policy. Hidden
+ * tests give their place and their count, never their names or messages.
  */
 public final class Annotations {
 
@@ -57,16 +61,30 @@ public final class Annotations {
                 out.add(error(null, 0, 0, id + ": not allowed", v.describe()));
             }
         }
+        // One annotation per place the code threw, however many checks stopped there; the
+        // starter's own stubs are left out (the student knows they are not written yet).
+        Map<SourceLocation, List<TestResult>> byPlace = new LinkedHashMap<>();
         for (TestResult test : card.tests()) {
-            if (test.location() == null || test.status() == TestStatus.PASSED) {
-                continue;
+            if (test.location() != null && test.status() != TestStatus.PASSED
+                    && !test.message().contains(StarterProject.NOT_IMPLEMENTED)) {
+                byPlace.computeIfAbsent(test.location(), l -> new ArrayList<>()).add(test);
             }
-            boolean visible = test.visibility() == Visibility.VISIBLE;
-            String title = id + ": " + test.lesson() + " " + test.task() + (visible ? ": " + test.name() : "");
-            String message = visible ? test.message()
-                    : "a hidden check of " + test.task() + " ended with an exception thrown here.";
-            out.add(error(file(card, test.location().file()), test.location().line(), 0, title, message));
         }
+        byPlace.forEach((place, tests) -> {
+            List<TestResult> visible = tests.stream().filter(t -> t.visibility() == Visibility.VISIBLE).toList();
+            TestResult first = tests.get(0);
+            String title = id + ": " + first.lesson() + " " + first.task()
+                    + (tests.size() == 1 && visible.size() == 1 ? ": " + first.name() : "");
+            String message = visible.isEmpty()
+                    ? "a hidden check of " + first.task() + " ended with an exception thrown here."
+                    : visible.get(0).message();
+            if (tests.size() > 1) {
+                int hidden = tests.size() - visible.size();
+                message += " (" + tests.size() + " checks stopped here" + (hidden == 0 ? "" : ", " + hidden + " of them hidden")
+                        + ")";
+            }
+            out.add(error(file(card, place.file()), place.line(), 0, title, message));
+        });
         return out;
     }
 

@@ -2,6 +2,7 @@ package tangent.grader.report;
 
 import java.util.Locale;
 import tangent.grader.plan.GradingPlan;
+import tangent.grader.scaffold.StarterProject;
 import tangent.grader.score.Points;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
@@ -14,9 +15,6 @@ import tangent.grader.score.TestStatus;
  * what goes to a file or a CI log.
  */
 public final class TerminalReport {
-
-    /** What the starter's stubs throw (exercises/starter, written out by {@code tangent init}). */
-    static final String NOT_IMPLEMENTED = "not implemented yet";
 
     private final boolean reveal;
     private final boolean colour;
@@ -62,7 +60,7 @@ public final class TerminalReport {
                 }
                 if (notStarted(task)) {
                     out.append(head).append("  ").append(yellow("not started")).append(": its methods throw \"")
-                            .append(NOT_IMPLEMENTED).append("\"\n");
+                            .append(StarterProject.NOT_IMPLEMENTED).append("\"\n");
                     continue;
                 }
                 out.append(head).append('\n');
@@ -85,7 +83,7 @@ public final class TerminalReport {
     /** A task still as the starter left it: every check shown stopped at a stub, none hidden passed. */
     private static boolean notStarted(StudentView.Task task) {
         return !task.shown().isEmpty() && task.hiddenPassed() == 0 && task.shown().stream()
-                .allMatch(t -> t.status() == TestStatus.ERROR && t.message().contains(NOT_IMPLEMENTED));
+                .allMatch(t -> t.status() == TestStatus.ERROR && t.message().contains(StarterProject.NOT_IMPLEMENTED));
     }
 
     private static String describe(GradingPlan.Scope scope) {

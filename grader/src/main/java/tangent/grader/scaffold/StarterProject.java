@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  */
 public final class StarterProject {
 
+    /** What the starter's stubs throw, and so what marks a method as not written yet. */
+    public static final String NOT_IMPLEMENTED = "not implemented yet";
+
     /** Where the build puts the starter among the grader's resources. */
     static final String RESOURCE = "tangent/starter";
     /** The artifactId of the course's parent pom, which the starter's pom inherits from. */

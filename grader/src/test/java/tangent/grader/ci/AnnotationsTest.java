@@ -30,21 +30,38 @@ class AnnotationsTest {
     }
 
     @Test
-    void visibleErrorsSayWhatHiddenOnesOnlyWhere() {
-        SourceLocation at = new SourceLocation("src/main/java/student/MySigmoid.java", 12);
-        Scorecard card = Cards.card(root.resolve("submissions/carol"), SubmissionStatus.GRADED, 0, 3, null, null,
+    void oneAnnotationPerPlaceThatThrewHiddenOnesCountedNotNamedStubsLeftOut() {
+        String file = "src/main/java/student/MySigmoid.java";
+        Scorecard card = Cards.card(root.resolve("submissions/carol"), SubmissionStatus.GRADED, 0, 5, null, null,
                 Cards.test("valueAtZero", TestStatus.ERROR, 1, Visibility.VISIBLE,
-                        "MySigmoid.value threw UnsupportedOperationException: not implemented yet", at),
+                        "MySigmoid.value threw ArithmeticException: / by zero (MySigmoid.java:12)",
+                        new SourceLocation(file, 12)),
                 Cards.test("secretPoints", TestStatus.ERROR, 1, Visibility.HIDDEN,
-                        "MySigmoid.value threw ArithmeticException at x = 0.123456", at),
+                        "MySigmoid.value threw ArithmeticException at x = 0.123456", new SourceLocation(file, 12)),
+                Cards.test("secretSlope", TestStatus.ERROR, 1, Visibility.HIDDEN,
+                        "MySigmoid.derivative threw at x = 0.654321", new SourceLocation(file, 20)),
+                Cards.test("expression", TestStatus.ERROR, 1, Visibility.VISIBLE,
+                        "MySigmoid.derivativeExpression threw UnsupportedOperationException: not implemented yet",
+                        new SourceLocation(file, 25)),
                 Cards.test("wrongValue", TestStatus.FAILED, 1, Visibility.VISIBLE, "expected 0.5", null));
         List<String> commands = new Annotations(root).commands(List.of(card));
-        assertThat(commands).hasSize(2);
-        assertThat(commands.get(0)).startsWith("::error file=submissions/carol/src/main/java/student/MySigmoid.java,"
-                + "line=12,title=carol%3A L01 sigmoid%3A valueAtZero::MySigmoid.value threw");
-        assertThat(commands.get(1)).isEqualTo("::error file=submissions/carol/src/main/java/student/MySigmoid.java,"
-                + "line=12,title=carol%3A L01 sigmoid::a hidden check of sigmoid ended with an exception thrown here.");
-        assertThat(String.join("\n", commands)).doesNotContain("secretPoints").doesNotContain("0.123456");
+        assertThat(commands).containsExactly(
+                "::error file=submissions/carol/src/main/java/student/MySigmoid.java,line=12,title=carol%3A L01 sigmoid::"
+                        + "MySigmoid.value threw ArithmeticException: / by zero (MySigmoid.java:12) "
+                        + "(2 checks stopped here, 1 of them hidden)",
+                "::error file=submissions/carol/src/main/java/student/MySigmoid.java,line=20,title=carol%3A L01 sigmoid::"
+                        + "a hidden check of sigmoid ended with an exception thrown here.");
+        assertThat(String.join("\n", commands)).doesNotContain("secret").doesNotContain("0.123456")
+                .doesNotContain("0.654321");
+    }
+
+    @Test
+    void aSingleVisibleCheckIsNamedInTheTitle() {
+        Scorecard card = Cards.card(root.resolve("submissions/dora"), SubmissionStatus.GRADED, 0, 1, null, null,
+                Cards.test("valueAtZero", TestStatus.ERROR, 1, Visibility.VISIBLE, "MySigmoid.value threw",
+                        new SourceLocation("MySigmoid.java", 3)));
+        assertThat(new Annotations(root).commands(List.of(card))).containsExactly(
+                "::error file=submissions/dora/MySigmoid.java,line=3,title=dora%3A L01 sigmoid%3A valueAtZero::MySigmoid.value threw");
     }
 
     @Test

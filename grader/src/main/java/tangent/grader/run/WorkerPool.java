@@ -7,8 +7,7 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Warm workers lent out one submission at a time. Each worker starts in the background as soon as
- * the pool exists, so creating the pool first (before planning and compiling) hides the start-up
- * of a JVM and the CAS behind that work.
+ * the pool exists, so the start-up of a JVM and the CAS overlaps with compiling the first submissions.
  */
 public final class WorkerPool implements AutoCloseable {
 

@@ -7,13 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import tangent.exercises.Exercise;
 import tangent.grader.build.BuildResult;
 import tangent.grader.build.CompileError;
@@ -33,6 +31,7 @@ import tangent.grader.run.TestRunner;
 import tangent.grader.run.WorkerFailure;
 import tangent.grader.run.WorkerPool;
 import tangent.grader.run.WorkerSettings;
+import tangent.grader.score.AtomicFile;
 import tangent.grader.score.Outcome;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.SourceLocation;
@@ -120,7 +119,7 @@ public final class Grader implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteTree(classes);
+            AtomicFile.deleteTree(classes);
         }
     }
 
@@ -249,16 +248,6 @@ public final class Grader implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) {
-        if (root == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // Leftover temporary class files do not change any grade.
-        }
-    }
 
     @Override
     public void close() {

@@ -9,12 +9,12 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import tangent.grader.score.AtomicFile;
 
 /**
  * The starter project bundled with the grader (from {@code exercises/starter}), and writing it out
@@ -105,7 +105,7 @@ public final class StarterProject {
         } catch (IOException e) {
             throw new ScaffoldException("cannot write " + target + ": " + e.getMessage() + "; nothing was written.", e);
         } finally {
-            deleteTree(staging);
+            AtomicFile.deleteTree(staging);
         }
         long classes = files.keySet().stream().filter(p -> p.startsWith("src/main/java/") && p.endsWith(".java")).count();
         long tests = files.keySet().stream().filter(p -> p.startsWith("src/test/java/") && p.endsWith(".java")).count();
@@ -162,14 +162,4 @@ public final class StarterProject {
         }
     }
 
-    private static void deleteTree(Path root) {
-        if (root == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover hidden staging folder is harmless
-        }
-    }
 }

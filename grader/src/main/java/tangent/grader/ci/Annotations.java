@@ -88,8 +88,14 @@ public final class Annotations {
         return out;
     }
 
-    /** The file's path from the repository root, or null when the submission is not below it. */
+    /**
+     * The file's path from the repository root, or null when there is no one file (an error about
+     * the whole submission, such as no sources at all) or the submission is not below the root.
+     */
     private String file(Scorecard card, String relative) {
+        if (relative == null || relative.isEmpty() || relative.equals(".")) {
+            return null;
+        }
         Path path = Path.of(card.submission().path()).toAbsolutePath().normalize().resolve(relative).normalize();
         if (!path.startsWith(repositoryRoot)) {
             return null;

@@ -81,6 +81,14 @@ class AnnotationsTest {
     }
 
     @Test
+    void anErrorAboutTheWholeSubmissionGetsNoFile() {
+        Scorecard card = Cards.card(root.resolve("submissions/empty"), SubmissionStatus.COMPILE_ERROR, 0, 1,
+                List.of(new CompileError(".", 0, 0, "no .java files found")), null);
+        assertThat(new Annotations(root).commands(List.of(card)))
+                .containsExactly("::error title=empty%3A compile error::no .java files found");
+    }
+
+    @Test
     void aSubmissionOutsideTheRepositoryGetsNoFile() {
         Scorecard card = Cards.card(Path.of("/elsewhere/zed"), SubmissionStatus.COMPILE_ERROR, 0, 1,
                 List.of(new CompileError("A.java", 1, 1, "oops")), null);

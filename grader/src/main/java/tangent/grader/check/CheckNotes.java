@@ -14,6 +14,11 @@ public final class CheckNotes {
 
     /** An expression was accepted by numeric agreement alone. */
     public static final String NUMERIC = "numeric";
+    /**
+     * A CAS proof was stopped by its wall-clock safety net rather than its step budget: the one
+     * flag whose presence can depend on the machine's load, so a reviewer knows to regrade.
+     */
+    public static final String PROOF_STOPPED = "proof-stopped";
 
     private static final ThreadLocal<Set<String>> RAISED = ThreadLocal.withInitial(LinkedHashSet::new);
     private static final ThreadLocal<Curve> CURVE = new ThreadLocal<>();

@@ -1,7 +1,6 @@
 package tangent.grader.check;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +15,11 @@ import tangent.reference.cas.Cas;
  * Checks formulas written by students the way STACK and WeBWorK do. The answer is read safely
  * ({@link AnswerReader}), then both answer and expected value are evaluated at seeded random
  * points of the domain: the first point where they differ makes the answer wrong, and is named in
- * the message. When every point agrees, the CAS is asked to prove the two equal within a time
- * limit; if it cannot, the answer is still accepted (no point disagreed) but the verdict's method
- * is {@link Method#NUMERIC}, and the test is flagged {@code numeric} in the scorecard.
+ * the message. When every point agrees, the CAS is asked to prove the two equal within a budget
+ * of CAS steps (so the outcome never depends on the machine's load); if it cannot, the answer is
+ * still accepted (no point disagreed) but the verdict's method is {@link Method#NUMERIC}, and the
+ * test is flagged {@code numeric} in the scorecard (and {@code proof-stopped} in the rare case
+ * that the proof's wall-clock safety net fired, the one outcome that can depend on load).
  * Antiderivatives are right when their derivative gives back the integrand, whatever the
  * constant. Vectors and matrices are checked for shape first, then element by element.
  *
@@ -40,7 +41,7 @@ public final class ExpressionCheck {
     public enum Method {
         /** The CAS proved the answer equal to the expected one. */
         CAS,
-        /** Every point agreed, but the CAS could not prove equality in time. */
+        /** Every point agreed, but the CAS could not prove equality within its step budget. */
         NUMERIC,
         /** A point was found where the answer differs. */
         COUNTEREXAMPLE,
@@ -77,28 +78,29 @@ public final class ExpressionCheck {
     private final List<String> constants;
     private final Map<String, double[]> domains;
     private final Tolerance tolerance;
-    private final Duration proofLimit;
+    private final long proofSteps;
 
     private ExpressionCheck(List<String> variables, List<String> constants, Map<String, double[]> domains,
-            Tolerance tolerance, Duration proofLimit) {
+            Tolerance tolerance, long proofSteps) {
         this.variables = List.copyOf(variables);
         this.constants = List.copyOf(constants);
         this.domains = Map.copyOf(domains);
         this.tolerance = tolerance;
-        this.proofLimit = proofLimit;
+        this.proofSteps = proofSteps;
     }
 
     /**
      * A check of formulas in these variables, each sampled from [-2, 2] unless a domain is given
-     * (WeBWorK's default), with tolerance atol 1e-10, rtol 1e-7 and a 2-second proof limit.
+     * (WeBWorK's default), with tolerance atol 1e-10, rtol 1e-7 and the default proof budget
+     * ({@link CasProof#DEFAULT_STEPS}).
      */
     public static ExpressionCheck in(String... variables) {
-        return new ExpressionCheck(List.of(variables), List.of(), Map.of(), Tolerance.of(1e-10, 1e-7), Duration.ofSeconds(2));
+        return new ExpressionCheck(List.of(variables), List.of(), Map.of(), Tolerance.of(1e-10, 1e-7), CasProof.DEFAULT_STEPS);
     }
 
     /** Named constants (such as p, q) the formulas may use; sampled like variables, from [-2, 2] by default. */
     public ExpressionCheck withConstants(String... names) {
-        return new ExpressionCheck(variables, List.of(names), domains, tolerance, proofLimit);
+        return new ExpressionCheck(variables, List.of(names), domains, tolerance, proofSteps);
     }
 
     /** Where a variable or constant is sampled. */
@@ -108,15 +110,22 @@ public final class ExpressionCheck {
         }
         Map<String, double[]> copy = new LinkedHashMap<>(domains);
         copy.put(name, new double[] {low, high});
-        return new ExpressionCheck(variables, constants, copy, tolerance, proofLimit);
+        return new ExpressionCheck(variables, constants, copy, tolerance, proofSteps);
     }
 
     public ExpressionCheck withTolerance(Tolerance tolerance) {
-        return new ExpressionCheck(variables, constants, domains, tolerance, proofLimit);
+        return new ExpressionCheck(variables, constants, domains, tolerance, proofSteps);
     }
 
-    public ExpressionCheck withProofLimit(Duration limit) {
-        return new ExpressionCheck(variables, constants, domains, tolerance, limit);
+    /**
+     * How many CAS steps a proof may take: more proves harder identities (fewer {@code numeric}
+     * verdicts) at the cost of time on answers the CAS cannot prove.
+     */
+    public ExpressionCheck withProofSteps(long steps) {
+        if (steps <= 0) {
+            throw new IllegalArgumentException("a proof needs a positive step budget, not " + steps);
+        }
+        return new ExpressionCheck(variables, constants, domains, tolerance, steps);
     }
 
     // ---- comparisons ---------------------------------------------------------------------
@@ -132,7 +141,7 @@ public final class ExpressionCheck {
         }
         Formula reference = trusted(expected, names);
         return agree(student, reference, names, random, "your expression " + answer.strip() + " differs from the "
-                + "expected one", (s, r) -> CasProof.provesEqual(s.normalised(), r.normalised(), proofLimit));
+                + "expected one", (s, r) -> CasProof.attempt(s.normalised(), r.normalised(), proofSteps));
     }
 
     /**
@@ -156,7 +165,7 @@ public final class ExpressionCheck {
         }
         Verdict verdict = agree(derivative, reference, names, random, "the derivative of your answer " + answer.strip()
                 + " should give back the integrand, but it differs",
-                (d, r) -> CasProof.provesEqual(d.normalised(), r.normalised(), proofLimit));
+                (d, r) -> CasProof.attempt(d.normalised(), r.normalised(), proofSteps));
         if (verdict.kind() == Kind.WRONG) {
             String mistake = antiderivativeMistake(student, integrand, variable, names, random);
             if (mistake != null) {
@@ -264,7 +273,7 @@ public final class ExpressionCheck {
 
     @FunctionalInterface
     private interface Prover {
-        boolean provesEqual(Formula student, Formula reference);
+        CasProof.Outcome attempt(Formula student, Formula reference);
     }
 
     private Verdict agree(Formula student, Formula reference, List<String> names, RandomGenerator random,
@@ -290,11 +299,22 @@ public final class ExpressionCheck {
             throw new IllegalStateException("the expected expression " + reference.source()
                     + " is undefined everywhere it was sampled; give it a domain where it is defined");
         }
-        if (prover.provesEqual(student, reference)) {
-            return new Verdict(Kind.CORRECT, Method.CAS, "proved equal by the CAS", pairs);
-        }
-        return new Verdict(Kind.CORRECT, Method.NUMERIC, "equal at " + pairs.size()
-                + " random points; the CAS could not prove it in time", pairs);
+        String equalAt = "equal at " + pairs.size() + " random points; ";
+        return switch (prover.attempt(student, reference)) {
+            case PROVED -> new Verdict(Kind.CORRECT, Method.CAS, "proved equal by the CAS", pairs);
+            case NOT_PROVED -> new Verdict(Kind.CORRECT, Method.NUMERIC, equalAt + "the CAS could not prove it", pairs);
+            case OUT_OF_STEPS -> new Verdict(Kind.CORRECT, Method.NUMERIC, equalAt + "the CAS could not prove it within "
+                    + proofSteps + " steps", pairs);
+            case STOPPED -> stopped(new Verdict(Kind.CORRECT, Method.NUMERIC, equalAt + "the CAS proof was stopped by "
+                    + "its wall-clock safety net (" + CasProof.SAFETY_NET.toSeconds() + " s), so the machine's load, "
+                    + "not the answer, decided that it is not proved", pairs));
+        };
+    }
+
+    /** Tells the scorecard that this verdict, alone, may depend on the machine's load. */
+    private static Verdict stopped(Verdict verdict) {
+        CheckNotes.raise(CheckNotes.PROOF_STOPPED);
+        return verdict;
     }
 
     /** After a miss, more points, so a hint can judge the whole picture rather than one point. */

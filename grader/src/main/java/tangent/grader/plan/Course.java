@@ -16,13 +16,17 @@ import java.util.Properties;
  * @param apiPackages  the packages students compile against and their code may see
  * @param warmup       a {@link Runnable} class each worker runs before its first test, so slow
  *                     one-off start-up (a CAS, say) is not charged to a test's time limit; may be empty
+ * @param gradedPackages packages besides the suites and the API whose code decides grades (the
+ *                     reference answers and their tables, say): hashed into every scorecard
  */
-public record Course(String name, String suitePackage, List<String> apiPackages, String warmup) {
+public record Course(String name, String suitePackage, List<String> apiPackages, String warmup,
+        List<String> gradedPackages) {
 
     public static final String RESOURCE = "tangent-course.properties";
 
     public Course {
         apiPackages = List.copyOf(apiPackages);
+        gradedPackages = List.copyOf(gradedPackages);
     }
 
     /** The course on the class path. */
@@ -38,7 +42,9 @@ public record Course(String name, String suitePackage, List<String> apiPackages,
         }
         return new Course(required(properties, "name"), required(properties, "suites.package"),
                 Arrays.stream(required(properties, "api.packages").split(",")).map(String::trim).toList(),
-                properties.getProperty("worker.warmup", "").trim());
+                properties.getProperty("worker.warmup", "").trim(),
+                Arrays.stream(properties.getProperty("graded.packages", "").split(",")).map(String::trim)
+                        .filter(s -> !s.isEmpty()).toList());
     }
 
     private static String required(Properties properties, String key) {

@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * @param tests        the tests
  * @param exercises    every exercise interface some test needs
- * @param suitesSha256 hex SHA-256 over the suites' class files, to tell which suites graded what
+ * @param suitesSha256 hex SHA-256 over everything that decides a grade (see {@code GradedCode})
  */
 public record GradingPlan(List<PlannedTest> tests, List<Class<?>> exercises, String suitesSha256, Scope scope) {
 

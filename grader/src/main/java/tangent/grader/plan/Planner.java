@@ -2,15 +2,9 @@ package tangent.grader.plan;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +17,7 @@ import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import tangent.exercises.Exercise;
+import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Points;
 import tangent.grader.suite.TestIds;
 import tangent.grader.suite.Visibility;
@@ -48,7 +43,6 @@ public final class Planner {
                 .build());
         List<PlannedTest> tests = new ArrayList<>();
         Set<Class<?>> exercises = new LinkedHashSet<>();
-        Set<Class<?>> suites = new TreeSet<>(Comparator.comparing(Class::getName));
         for (TestIdentifier root : discovered.getRoots()) {
             for (TestIdentifier node : discovered.getDescendants(root)) {
                 TestSource source = node.getSource().orElse(null);
@@ -63,7 +57,6 @@ public final class Planner {
                             + " @Test methods, so that the plan knows every test before running.");
                 }
                 tests.add(planned(node, suite, method, exercises));
-                suites.add(suite);
             }
         }
         if (tests.isEmpty()) {
@@ -74,7 +67,7 @@ public final class Planner {
         if (new LinkedHashSet<>(ids).size() != ids.size()) {
             throw new PlanException("two graded tests share an id (same method name in the same task): " + ids);
         }
-        return new GradingPlan(tests, List.copyOf(exercises), hash(suites));
+        return new GradingPlan(tests, List.copyOf(exercises), hash());
     }
 
     private static PlannedTest planned(TestIdentifier node, Class<?> suite, Method method, Set<Class<?>> exercises) {
@@ -100,24 +93,16 @@ public final class Planner {
                 points.value(), Visibility.of(method), node.getUniqueId(), requires);
     }
 
-    private static String hash(Set<Class<?>> suites) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Class<?> suite : suites) {
-                String resource = suite.getName().replace('.', '/') + ".class";
-                try (InputStream in = suite.getClassLoader().getResourceAsStream(resource)) {
-                    if (in == null) {
-                        throw new PlanException("cannot read the class file of " + suite.getName());
-                    }
-                    digest.update(resource.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    digest.update(in.readAllBytes());
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * What decides a grade: the suite package whole (tests and every helper), the API, the
+     * course's other graded packages, and the engine's checking code.
+     */
+    private String hash() {
+        Set<String> packages = new TreeSet<>();
+        packages.add(course.suitePackage());
+        packages.addAll(course.apiPackages());
+        packages.addAll(course.gradedPackages());
+        packages.add(Tolerance.class.getPackageName());
+        return GradedCode.sha256(Planner.class.getClassLoader(), packages);
     }
 }

@@ -43,7 +43,8 @@ public record Scorecard(String schema, SubmissionInfo submission, GraderInfo gra
 
     /**
      * @param version      the grader's version
-     * @param suitesSha256 hex SHA-256 over the grading suites' class files
+     * @param suitesSha256 hex SHA-256 over everything that decides a grade: the suites with all their
+     *                     helpers, the API, the reference and its CAS tables, the checking code
      */
     public record GraderInfo(String version, String suitesSha256) {
     }

@@ -1,6 +1,5 @@
 package tangent.suites.lesson05;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
@@ -105,11 +104,10 @@ class NestedSigmoidsSuite {
     }
 
     /**
-     * Symja proves most forms equal at once; a form built from S (1 - S) products may take it
-     * longer, and is then accepted on the sampled points after one second (flagged numeric), so
-     * that the test stays well within its time limit.
+     * Symja proves most forms equal at once; the nested S (1 - S) product form takes it about
+     * 96,000 CAS steps, within the default budget (which was chosen with this form in mind).
      */
-    private static final ExpressionCheck IN_X_W1_W2 = ExpressionCheck.in("x", "w1", "w2").withProofLimit(Duration.ofSeconds(1));
+    private static final ExpressionCheck IN_X_W1_W2 = ExpressionCheck.in("x", "w1", "w2");
 
     @Test
     @Points(1)

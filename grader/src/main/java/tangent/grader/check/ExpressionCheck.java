@@ -3,6 +3,7 @@ package tangent.grader.check;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,14 +79,16 @@ public final class ExpressionCheck {
     private final Map<String, double[]> domains;
     private final Tolerance tolerance;
     private final Duration proofLimit;
+    private final Map<String, String> functions;
 
     private ExpressionCheck(List<String> variables, List<String> constants, Map<String, double[]> domains,
-            Tolerance tolerance, Duration proofLimit) {
+            Tolerance tolerance, Duration proofLimit, Map<String, String> functions) {
         this.variables = List.copyOf(variables);
         this.constants = List.copyOf(constants);
         this.domains = Map.copyOf(domains);
         this.tolerance = tolerance;
         this.proofLimit = proofLimit;
+        this.functions = functions;
     }
 
     /**
@@ -93,12 +96,13 @@ public final class ExpressionCheck {
      * (WeBWorK's default), with tolerance atol 1e-10, rtol 1e-7 and a 2-second proof limit.
      */
     public static ExpressionCheck in(String... variables) {
-        return new ExpressionCheck(List.of(variables), List.of(), Map.of(), Tolerance.of(1e-10, 1e-7), Duration.ofSeconds(2));
+        return new ExpressionCheck(List.of(variables), List.of(), Map.of(), Tolerance.of(1e-10, 1e-7), Duration.ofSeconds(2),
+                Map.of());
     }
 
     /** Named constants (such as p, q) the formulas may use; sampled like variables, from [-2, 2] by default. */
     public ExpressionCheck withConstants(String... names) {
-        return new ExpressionCheck(variables, List.of(names), domains, tolerance, proofLimit);
+        return new ExpressionCheck(variables, List.of(names), domains, tolerance, proofLimit, functions);
     }
 
     /** Where a variable or constant is sampled. */
@@ -108,15 +112,26 @@ public final class ExpressionCheck {
         }
         Map<String, double[]> copy = new LinkedHashMap<>(domains);
         copy.put(name, new double[] {low, high});
-        return new ExpressionCheck(variables, constants, copy, tolerance, proofLimit);
+        return new ExpressionCheck(variables, constants, copy, tolerance, proofLimit, functions);
     }
 
     public ExpressionCheck withTolerance(Tolerance tolerance) {
-        return new ExpressionCheck(variables, constants, domains, tolerance, proofLimit);
+        return new ExpressionCheck(variables, constants, domains, tolerance, proofLimit, functions);
     }
 
     public ExpressionCheck withProofLimit(Duration limit) {
-        return new ExpressionCheck(variables, constants, domains, tolerance, limit);
+        return new ExpressionCheck(variables, constants, domains, tolerance, limit, functions);
+    }
+
+    /**
+     * A function answers may call by name, such as {@code withFunction("S", "1/(1+E^(-#))")} for a
+     * lesson's sigmoid: {@code #} stands for the argument, and a call is read as the definition.
+     */
+    public ExpressionCheck withFunction(String name, String definition) {
+        AnswerReader.checkFunction(name, definition);
+        Map<String, String> copy = new LinkedHashMap<>(functions);
+        copy.put(name, definition);
+        return new ExpressionCheck(variables, constants, domains, tolerance, proofLimit, Collections.unmodifiableMap(copy));
     }
 
     // ---- comparisons ---------------------------------------------------------------------
@@ -126,12 +141,12 @@ public final class ExpressionCheck {
         List<String> names = names(List.of());
         Formula student;
         try {
-            student = new AnswerReader(names).read(answer);
+            student = new AnswerReader(names, functions).read(answer);
         } catch (InvalidAnswer e) {
             return Verdict.invalid(e.getMessage());
         }
         Formula reference = trusted(expected, names);
-        return agree(student, reference, names, random, "your expression " + answer.strip() + " differs from the "
+        return agree(student, reference, names, random, "your expression " + student.shown() + " differs from the "
                 + "expected one", (s, r) -> CasProof.provesEqual(s.normalised(), r.normalised(), proofLimit));
     }
 
@@ -144,7 +159,7 @@ public final class ExpressionCheck {
         List<String> names = names(CONSTANTS_OF_INTEGRATION);
         Formula student;
         try {
-            student = new AnswerReader(names).read(answer);
+            student = new AnswerReader(names, functions).read(answer);
         } catch (InvalidAnswer e) {
             return Verdict.invalid(e.getMessage());
         }
@@ -154,7 +169,7 @@ public final class ExpressionCheck {
             return Verdict.invalid("your answer " + answer.strip() + " could not be differentiated to check it; "
                     + "write it with the usual functions only.");
         }
-        Verdict verdict = agree(derivative, reference, names, random, "the derivative of your answer " + answer.strip()
+        Verdict verdict = agree(derivative, reference, names, random, "the derivative of your answer " + student.shown()
                 + " should give back the integrand, but it differs",
                 (d, r) -> CasProof.provesEqual(d.normalised(), r.normalised(), proofLimit));
         if (verdict.kind() == Kind.WRONG) {

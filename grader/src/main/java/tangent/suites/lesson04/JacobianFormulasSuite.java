@@ -9,6 +9,7 @@ import tangent.grader.check.ExpressionCheck;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Points;
 import tangent.reference.lesson04.ReferenceJacobianFormulas;
+import tangent.suites.CourseFunctions;
 
 /**
  * The text's two Jacobians as formulas, against symja's (from the CAS table). Entries are compared
@@ -26,8 +27,8 @@ class JacobianFormulasSuite {
      * default 2-second limit could exceed the test's own, so each proof gets 200 ms, and an answer
      * that agrees at every point but is not proved in time is still right (flagged numeric).
      */
-    private static final ExpressionCheck LAYER = ExpressionCheck.in("x", "y")
-            .withConstants(ReferenceJacobianFormulas.CONSTANTS).withProofLimit(Duration.ofMillis(200));
+    private static final ExpressionCheck LAYER = CourseFunctions.withSigmoid(ExpressionCheck.in("x", "y")
+            .withConstants(ReferenceJacobianFormulas.CONSTANTS).withProofLimit(Duration.ofMillis(200)));
 
     private final ReferenceJacobianFormulas reference = new ReferenceJacobianFormulas();
 

@@ -15,6 +15,7 @@ import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
 import tangent.grader.suite.Points;
 import tangent.reference.lesson05.ReferenceNestedSigmoids;
+import tangent.suites.CourseFunctions;
 
 /**
  * y = S(w2 S(w1 x)) and its derivatives in both weights, against automatic differentiation (the
@@ -109,7 +110,8 @@ class NestedSigmoidsSuite {
      * longer, and is then accepted on the sampled points after one second (flagged numeric), so
      * that the test stays well within its time limit.
      */
-    private static final ExpressionCheck IN_X_W1_W2 = ExpressionCheck.in("x", "w1", "w2").withProofLimit(Duration.ofSeconds(1));
+    private static final ExpressionCheck IN_X_W1_W2 =
+            CourseFunctions.withSigmoid(ExpressionCheck.in("x", "w1", "w2").withProofLimit(Duration.ofSeconds(1)));
 
     @Test
     @Points(1)

@@ -112,6 +112,18 @@ public final class DoubleForm {
         if (head == S.Tan) {
             return values -> Math.tan(a.at(values));
         }
+        if (head == S.Sec) {
+            return values -> 1 / Math.cos(a.at(values));
+        }
+        if (head == S.Csc) {
+            return values -> 1 / Math.sin(a.at(values));
+        }
+        if (head == S.Cot) {
+            return values -> {
+                double v = a.at(values);
+                return Math.cos(v) / Math.sin(v); // not 1/tan: finite where tan overflows near pi/2
+            };
+        }
         if (head == S.Sinh) {
             return values -> Math.sinh(a.at(values));
         }
@@ -120,6 +132,30 @@ public final class DoubleForm {
         }
         if (head == S.Tanh) {
             return values -> Math.tanh(a.at(values));
+        }
+        if (head == S.Sech) {
+            return values -> 1 / Math.cosh(a.at(values));
+        }
+        if (head == S.Csch) {
+            return values -> 1 / Math.sinh(a.at(values));
+        }
+        if (head == S.Coth) {
+            return values -> 1 / Math.tanh(a.at(values));
+        }
+        if (head == S.ArcSinh) {
+            return values -> arsinh(a.at(values));
+        }
+        if (head == S.ArcCosh) {
+            return values -> {
+                double v = a.at(values);
+                return v < 1 ? Double.NaN : Math.log(v + Math.sqrt(v * v - 1));
+            };
+        }
+        if (head == S.ArcTanh) {
+            return values -> {
+                double v = a.at(values);
+                return 0.5 * Math.log1p(2 * v / (1 - v));
+            };
         }
         if (head == S.ArcTan) {
             return values -> Math.atan(a.at(values));
@@ -134,6 +170,12 @@ public final class DoubleForm {
             return values -> Math.abs(a.at(values));
         }
         throw new IllegalArgumentException("no numeric form for " + head);
+    }
+
+    /** Odd, so that large negative arguments do not cancel to log(0). */
+    private static double arsinh(double v) {
+        double magnitude = Math.log(Math.abs(v) + Math.sqrt(v * v + 1));
+        return v < 0 ? -magnitude : magnitude;
     }
 
     /**

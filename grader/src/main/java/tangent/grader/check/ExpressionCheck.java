@@ -2,6 +2,7 @@ package tangent.grader.check;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,14 +80,16 @@ public final class ExpressionCheck {
     private final Map<String, double[]> domains;
     private final Tolerance tolerance;
     private final long proofSteps;
+    private final Map<String, String> functions;
 
     private ExpressionCheck(List<String> variables, List<String> constants, Map<String, double[]> domains,
-            Tolerance tolerance, long proofSteps) {
+            Tolerance tolerance, long proofSteps, Map<String, String> functions) {
         this.variables = List.copyOf(variables);
         this.constants = List.copyOf(constants);
         this.domains = Map.copyOf(domains);
         this.tolerance = tolerance;
         this.proofSteps = proofSteps;
+        this.functions = functions;
     }
 
     /**
@@ -95,12 +98,13 @@ public final class ExpressionCheck {
      * ({@link CasProof#DEFAULT_STEPS}).
      */
     public static ExpressionCheck in(String... variables) {
-        return new ExpressionCheck(List.of(variables), List.of(), Map.of(), Tolerance.of(1e-10, 1e-7), CasProof.DEFAULT_STEPS);
+        return new ExpressionCheck(List.of(variables), List.of(), Map.of(), Tolerance.of(1e-10, 1e-7), CasProof.DEFAULT_STEPS,
+                Map.of());
     }
 
     /** Named constants (such as p, q) the formulas may use; sampled like variables, from [-2, 2] by default. */
     public ExpressionCheck withConstants(String... names) {
-        return new ExpressionCheck(variables, List.of(names), domains, tolerance, proofSteps);
+        return new ExpressionCheck(variables, List.of(names), domains, tolerance, proofSteps, functions);
     }
 
     /** Where a variable or constant is sampled. */
@@ -110,11 +114,11 @@ public final class ExpressionCheck {
         }
         Map<String, double[]> copy = new LinkedHashMap<>(domains);
         copy.put(name, new double[] {low, high});
-        return new ExpressionCheck(variables, constants, copy, tolerance, proofSteps);
+        return new ExpressionCheck(variables, constants, copy, tolerance, proofSteps, functions);
     }
 
     public ExpressionCheck withTolerance(Tolerance tolerance) {
-        return new ExpressionCheck(variables, constants, domains, tolerance, proofSteps);
+        return new ExpressionCheck(variables, constants, domains, tolerance, proofSteps, functions);
     }
 
     /**
@@ -125,7 +129,18 @@ public final class ExpressionCheck {
         if (steps <= 0) {
             throw new IllegalArgumentException("a proof needs a positive step budget, not " + steps);
         }
-        return new ExpressionCheck(variables, constants, domains, tolerance, steps);
+        return new ExpressionCheck(variables, constants, domains, tolerance, steps, functions);
+    }
+
+    /**
+     * A function answers may call by name, such as {@code withFunction("S", "1/(1+E^(-#))")} for a
+     * lesson's sigmoid: {@code #} stands for the argument, and a call is read as the definition.
+     */
+    public ExpressionCheck withFunction(String name, String definition) {
+        AnswerReader.checkFunction(name, definition);
+        Map<String, String> copy = new LinkedHashMap<>(functions);
+        copy.put(name, definition);
+        return new ExpressionCheck(variables, constants, domains, tolerance, proofSteps, Collections.unmodifiableMap(copy));
     }
 
     // ---- comparisons ---------------------------------------------------------------------
@@ -135,12 +150,12 @@ public final class ExpressionCheck {
         List<String> names = names(List.of());
         Formula student;
         try {
-            student = new AnswerReader(names).read(answer);
+            student = new AnswerReader(names, functions).read(answer);
         } catch (InvalidAnswer e) {
             return Verdict.invalid(e.getMessage());
         }
         Formula reference = trusted(expected, names);
-        return agree(student, reference, names, random, "your expression " + answer.strip() + " differs from the "
+        return agree(student, reference, names, random, "your expression " + student.shown() + " differs from the "
                 + "expected one", (s, r) -> CasProof.attempt(s.normalised(), r.normalised(), proofSteps));
     }
 
@@ -153,7 +168,7 @@ public final class ExpressionCheck {
         List<String> names = names(CONSTANTS_OF_INTEGRATION);
         Formula student;
         try {
-            student = new AnswerReader(names).read(answer);
+            student = new AnswerReader(names, functions).read(answer);
         } catch (InvalidAnswer e) {
             return Verdict.invalid(e.getMessage());
         }
@@ -163,7 +178,7 @@ public final class ExpressionCheck {
             return Verdict.invalid("your answer " + answer.strip() + " could not be differentiated to check it; "
                     + "write it with the usual functions only.");
         }
-        Verdict verdict = agree(derivative, reference, names, random, "the derivative of your answer " + answer.strip()
+        Verdict verdict = agree(derivative, reference, names, random, "the derivative of your answer " + student.shown()
                 + " should give back the integrand, but it differs",
                 (d, r) -> CasProof.attempt(d.normalised(), r.normalised(), proofSteps));
         if (verdict.kind() == Kind.WRONG) {

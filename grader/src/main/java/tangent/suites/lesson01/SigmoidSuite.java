@@ -14,6 +14,7 @@ import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
 import tangent.grader.suite.Points;
 import tangent.reference.lesson01.ReferenceSigmoid;
+import tangent.suites.CourseFunctions;
 
 /**
  * The sigmoid and its derivative, numerically against Commons Math's sigmoid (with its derivative
@@ -98,7 +99,7 @@ class SigmoidSuite {
     @Points(3)
     @DisplayName("S'(x) written as an expression is equivalent to the derivative of the sigmoid")
     void expressionIsEquivalent(Sigmoid student, RandomGenerator random) {
-        ExpressionCheck.in("x").withDomain("x", -6, 6).check("derivativeExpression()",
+        CourseFunctions.withSigmoid(ExpressionCheck.in("x").withDomain("x", -6, 6)).check("derivativeExpression()",
                 student.derivativeExpression(), new ReferenceSigmoid().derivativeExpression(), random, DERIVATIVE_HINTS);
     }
 

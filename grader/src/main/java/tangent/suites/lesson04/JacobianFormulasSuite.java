@@ -8,6 +8,7 @@ import tangent.grader.check.ExpressionCheck;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Points;
 import tangent.reference.lesson04.ReferenceJacobianFormulas;
+import tangent.suites.CourseFunctions;
 
 /**
  * The text's two Jacobians as formulas, against symja's (from the CAS table). Entries are compared
@@ -25,8 +26,8 @@ class JacobianFormulasSuite {
      * entries, so each proof gets 50,000 steps (a tenth of a second or so): an answer that agrees at
      * every point but is not proved within them is still right (flagged numeric).
      */
-    private static final ExpressionCheck LAYER = ExpressionCheck.in("x", "y")
-            .withConstants(ReferenceJacobianFormulas.CONSTANTS).withProofSteps(50_000);
+    private static final ExpressionCheck LAYER = CourseFunctions.withSigmoid(ExpressionCheck.in("x", "y")
+            .withConstants(ReferenceJacobianFormulas.CONSTANTS).withProofSteps(50_000));
 
     private final ReferenceJacobianFormulas reference = new ReferenceJacobianFormulas();
 

@@ -14,6 +14,7 @@ import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
 import tangent.grader.suite.Points;
 import tangent.reference.lesson05.ReferenceNestedSigmoids;
+import tangent.suites.CourseFunctions;
 
 /**
  * y = S(w2 S(w1 x)) and its derivatives in both weights, against automatic differentiation (the
@@ -107,7 +108,7 @@ class NestedSigmoidsSuite {
      * Symja proves most forms equal at once; the nested S (1 - S) product form takes it about
      * 96,000 CAS steps, within the default budget (which was chosen with this form in mind).
      */
-    private static final ExpressionCheck IN_X_W1_W2 = ExpressionCheck.in("x", "w1", "w2");
+    private static final ExpressionCheck IN_X_W1_W2 = CourseFunctions.withSigmoid(ExpressionCheck.in("x", "w1", "w2"));
 
     @Test
     @Points(1)

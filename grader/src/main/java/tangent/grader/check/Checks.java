@@ -110,9 +110,8 @@ public final class Checks {
             throw new AssertionError(call + " should throw " + expected.getSimpleName() + ", but threw "
                     + thrown.getClass().getSimpleName() + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()));
         }
-        String shown = returned instanceof double[] array ? java.util.Arrays.toString(array)
-                : returned instanceof Double d ? Numbers.show(d) : String.valueOf(returned);
-        throw new AssertionError(call + " should throw " + expected.getSimpleName() + ", but returned " + shown);
+        throw new AssertionError(call + " should throw " + expected.getSimpleName() + ", but returned "
+                + Numbers.show(returned));
     }
 
     /** A condition with its own message, for checks that are not about closeness. */

@@ -1,5 +1,7 @@
 package tangent.grader.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,9 +48,21 @@ public abstract class GradingTestBase {
         grader.close();
     }
 
-    /** Grades {@code submissions/<sample>} with the fixed seed. */
+    /**
+     * How Java prints an array it was not asked to format ({@code [[D@6909f6be}): a suite message
+     * that shows one lost the values a student needed to see.
+     */
+    private static final Pattern ARRAY_IDENTITY = Pattern.compile("\\[+([BCDFIJSZ]|L[\\w.$]+;)@\\p{XDigit}+");
+
+    /**
+     * Grades {@code submissions/<sample>} with the fixed seed, and checks on the way that no failed
+     * check's message (the suites' words, not the student's exceptions) prints an array unformatted.
+     */
     protected Scorecard grade(String sample) throws Exception {
-        return grader.grade(SUBMISSIONS.resolve(sample), SEED);
+        Scorecard card = grader.grade(SUBMISSIONS.resolve(sample), SEED);
+        assertThat(card.tests()).filteredOn(t -> t.status() == TestStatus.FAILED)
+                .allSatisfy(t -> assertThat(t.message()).as(t.id()).doesNotContainPattern(ARRAY_IDENTITY));
+        return card;
     }
 
     /** Grades the reference implementation's compiled classes, with its libraries, as a submission. */

@@ -49,7 +49,12 @@ class DerivativeRulesSuite {
     @DisplayName("power rule: d/dx x^n = n x^(n-1) for n = 2, 3, 5")
     void powerRuleOnWholeExponents(DerivativeRules student, RandomGenerator random) {
         for (int n : new int[] {2, 3, 5}) {
-            checkPower(student, n, points(random, -4, 4));
+            // negative x and 0 on every seed: x^n is defined there for whole n (exp((n-1) ln x) is not)
+            double[] xs = points(random, -4, 4);
+            xs[0] = -2;
+            xs[1] = 0;
+            xs[2] = -0.5;
+            checkPower(student, n, xs);
         }
     }
 
@@ -129,7 +134,7 @@ class DerivativeRulesSuite {
                 Hint.signFlip());
     }
 
-    /** Random points in [low, high), none exactly zero. */
+    /** Random points in [low, high). */
     private static double[] points(RandomGenerator random, double low, double high) {
         double[] xs = new double[12];
         for (int i = 0; i < xs.length; i++) {

@@ -81,7 +81,7 @@ class AntiderivativesSuite {
     @Test
     @Points(2)
     @Hidden
-    @DisplayName("definite integrals of random polynomials, with limits in either order and equal limits")
+    @DisplayName("definite integrals of random polynomials, with limits in either order (b < a fixed) and equal limits")
     void randomDefiniteIntegrals(Antiderivatives student, RandomGenerator random) {
         for (int k = 0; k < 10; k++) {
             double a = random.nextDouble() * 10 - 5;
@@ -89,6 +89,9 @@ class AntiderivativesSuite {
             checkIntegral(student, polynomial(random), a, b);
         }
         checkIntegral(student, polynomial(random), 1.5, 1.5);
+        // b < a on every seed: F(b) - F(a) is the negative of the integral from b to a
+        checkIntegral(student, new double[] {0, -4, 3}, 3, 0);
+        checkIntegral(student, new double[] {1, 2, 0.5}, 2, -1);
     }
 
     @Test
@@ -104,10 +107,20 @@ class AntiderivativesSuite {
                 () -> student.definiteIntegral(new double[0], 0, 1));
         Checks.refuses("definiteIntegral({1}, 0, Infinity)", IllegalArgumentException.class,
                 () -> student.definiteIntegral(new double[] {1}, 0, Double.POSITIVE_INFINITY));
+        Checks.refuses("ofPolynomial({Infinity, 2})", IllegalArgumentException.class,
+                () -> student.ofPolynomial(new double[] {Double.POSITIVE_INFINITY, 2}));
+        Checks.refuses("definiteIntegral(null, 0, 1)", IllegalArgumentException.class,
+                () -> student.definiteIntegral(null, 0, 1));
+        Checks.refuses("definiteIntegral({1, NaN}, 0, 1)", IllegalArgumentException.class,
+                () -> student.definiteIntegral(new double[] {1, Double.NaN}, 0, 1));
+        Checks.refuses("definiteIntegral({1}, NaN, 1)", IllegalArgumentException.class,
+                () -> student.definiteIntegral(new double[] {1}, Double.NaN, 1));
+        Checks.refuses("definiteIntegral({1}, -Infinity, 0)", IllegalArgumentException.class,
+                () -> student.definiteIntegral(new double[] {1}, Double.NEGATIVE_INFINITY, 0));
         double[] given = {0, -4, 3};
         student.ofPolynomial(given);
         Checks.that(Arrays.equals(given, new double[] {0, -4, 3}), "ofPolynomial changed the array it was given (now "
-                + Arrays.toString(given) + "): return a new array instead.");
+                + Numbers.show(given) + "): return a new array instead.");
     }
 
     // ---- shared checks ---------------------------------------------------------------------
@@ -123,9 +136,10 @@ class AntiderivativesSuite {
             if (actual.length == Math.max(1, c.length - 1) && sameValues(actual, derivative(c))) {
                 message += " Hint: these are the derivative's coefficients. It looks like you differentiated instead "
                         + "of integrating: c x^k becomes c x^(k+1) / (k + 1).";
-            } else if (actual.length == c.length) {
-                message += " Hint: the antiderivative of c_k x^k is a term in x^(k+1), one place further up; the "
-                        + "constant term comes first (and is 0 here).";
+            } else if (actual.length == c.length && sameValues(actual, unshifted(c))) {
+                // c_k / (k + 1) left at place k: the division is right, the shift up one place is missing
+                message += " Hint: these are c_k / (k + 1) at place k; the antiderivative of c_k x^k is a term in "
+                        + "x^(k+1), one place further up, and the constant term comes first (0 here).";
             }
             throw new AssertionError(message);
         }
@@ -181,6 +195,15 @@ class AntiderivativesSuite {
             d[k - 1] = k * c[k];
         }
         return d;
+    }
+
+    /** c_k / (k + 1) at place k: each term divided, none moved up. */
+    private static double[] unshifted(double[] c) {
+        double[] u = new double[c.length];
+        for (int k = 0; k < c.length; k++) {
+            u[k] = c[k] / (k + 1);
+        }
+        return u;
     }
 
     private static boolean sameValues(double[] a, double[] b) {

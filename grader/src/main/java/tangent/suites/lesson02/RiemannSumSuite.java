@@ -35,9 +35,12 @@ class RiemannSumSuite {
 
     @Test
     @Points(2)
-    @DisplayName("points of [-10, 10) with dx = 0.1: 200 of them, from -10 to 9.9")
+    @DisplayName("points of [-10, 10) with dx = 0.1: 200 of them, from -10 to 9.9; points(0, 1, 0.3) and points(0, 2, 0.5)")
     void pointsOfTheTextsGrid(RiemannSum student) {
         checkPoints(student, -10, 10, 0.1);
+        // the Javadoc's examples: ceil(1 / 0.3) = 4 points (rounding gives 3), and 2 / 0.5 = 4 exactly (b left out)
+        checkPoints(student, 0, 1, 0.3);
+        checkPoints(student, 0, 2, 0.5);
     }
 
     @Test
@@ -110,21 +113,32 @@ class RiemannSumSuite {
     @Test
     @Points(1)
     @Hidden
-    @DisplayName("b <= a gives no points and a sum of 0; bad steps and limits are refused")
+    @DisplayName("b <= a gives no points and a sum of 0; bad steps and limits are refused, even with no points; "
+            + "each call returns a new array")
     void emptyAndRefused(RiemannSum student) {
         DoubleUnaryOperator f = Math::cos;
         Checks.closeArray("points(1, 1, 0.1)", new double[0], student.points(1, 1, 0.1), POINT);
         Checks.closeArray("points(2, -3, 0.5)", new double[0], student.points(2, -3, 0.5), POINT);
         Checks.closeArray("runningSum(cos, 2, -3, 0.5)", new double[0], student.runningSum(f, 2, -3, 0.5), SUM);
+        Checks.closeArray("runningSum(cos, 1, 1, 0.1)", new double[0], student.runningSum(f, 1, 1, 0.1), SUM);
         Checks.close("sum(cos, 2, -3, 0.5)", 0, student.sum(f, 2, -3, 0.5), SUM);
-        for (double dx : new double[] {0, -0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
-            Checks.refuses("sum(cos, 0, 1, " + dx + ")", IllegalArgumentException.class, () -> student.sum(f, 0, 1, dx));
-            Checks.refuses("points(0, 1, " + dx + ")", IllegalArgumentException.class, () -> student.points(0, 1, dx));
+        // Every method, every refusal; the interval [1, 1) has no points, and a bad step or limit is still refused.
+        double nan = Double.NaN;
+        double inf = Double.POSITIVE_INFINITY;
+        double[][] bad = {{0, 1, 0}, {0, 1, -0.1}, {0, 1, nan}, {0, 1, inf}, {1, 1, 0}, {2, -3, -0.5},
+            {nan, 1, 0.1}, {0, nan, 0.1}, {-inf, 1, 0.1}, {0, inf, 0.1}, {0, -inf, 0.1}, {inf, 1, 0.1}};
+        for (double[] g : bad) {
+            String args = Numbers.show(g[0]) + ", " + Numbers.show(g[1]) + ", " + Numbers.show(g[2]) + ")";
+            Checks.refuses("points(" + args, IllegalArgumentException.class, () -> student.points(g[0], g[1], g[2]));
+            Checks.refuses("sum(cos, " + args, IllegalArgumentException.class, () -> student.sum(f, g[0], g[1], g[2]));
+            Checks.refuses("runningSum(cos, " + args, IllegalArgumentException.class,
+                    () -> student.runningSum(f, g[0], g[1], g[2]));
         }
-        Checks.refuses("runningSum(cos, NaN, 1, 0.1)", IllegalArgumentException.class,
-                () -> student.runningSum(f, Double.NaN, 1, 0.1));
-        Checks.refuses("points(0, Infinity, 0.1)", IllegalArgumentException.class,
-                () -> student.points(0, Double.POSITIVE_INFINITY, 0.1));
+        // "a new array": two calls must not hand out one shared (cached) array
+        Checks.that(student.points(0, 1, 0.25) != student.points(0, 1, 0.25),
+                "points returned the same array object twice: each call must return a new array.");
+        Checks.that(student.runningSum(f, 0, 1, 0.25) != student.runningSum(f, 0, 1, 0.25),
+                "runningSum returned the same array object twice: each call must return a new array.");
     }
 
     // ---- shared checks ---------------------------------------------------------------------
@@ -134,8 +148,9 @@ class RiemannSumSuite {
         String what = "points(" + Functions.show(a, b, dx) + ")";
         double[] expected = reference.points(a, b, dx);
         double[] actual = student.points(a, b, dx);
-        checkCount(what, expected.length, actual, b, dx,
-                actual != null && actual.length > 0 ? actual[actual.length - 1] : Double.NaN);
+        boolean some = actual != null && actual.length > 0;
+        checkCount(what, expected.length, actual, a, b, some ? actual[0] : Double.NaN,
+                some ? actual[actual.length - 1] : Double.NaN);
         Checks.closeArray(what, expected, actual, POINT);
     }
 
@@ -143,7 +158,7 @@ class RiemannSumSuite {
         String what = "runningSum(" + f.name() + ", " + Functions.show(a, b, dx) + ")";
         double[] expected = reference.runningSum(f.f(), a, b, dx);
         double[] actual = student.runningSum(f.f(), a, b, dx);
-        checkCount(what, expected.length, actual, b, dx, Double.NaN);
+        checkCount(what, expected.length, actual, a, b, Double.NaN, Double.NaN);
         double[] right = new double[expected.length];
         double total = 0;
         for (int i = 0; i < right.length; i++) {
@@ -188,10 +203,11 @@ class RiemannSumSuite {
     }
 
     /**
-     * The number of values first, with the reason for the usual miscounts. {@code last} is the
-     * student's last point when the values are points (NaN otherwise).
+     * The number of values first, with the reason for the usual miscounts. {@code first} and
+     * {@code last} are the student's first and last points when the values are points (NaN otherwise).
      */
-    private static void checkCount(String what, int expected, double[] actual, double b, double dx, double last) {
+    private static void checkCount(String what, int expected, double[] actual, double a, double b, double first,
+            double last) {
         Checks.that(actual != null, what + ": expected " + expected + " values, got null.");
         if (actual.length == expected) {
             return;
@@ -205,6 +221,10 @@ class RiemannSumSuite {
             message += " Hint: there is one too many. b = " + Numbers.show(b) + " is not a point of [a, b) (the "
                     + "text's sum stops at f(9.9) 0.1); and if you add dx again and again, rounding can leave a last x "
                     + "just below b. Compute x_i = a + i dx for i < n = ceil((b - a) / dx).";
+        } else if (actual.length == expected - 1 && first == a) {
+            message += " Hint: there is one too few, and your first point is a: count the last, shorter step too, "
+                    + "n = ceil((b - a) / dx) (ceil(1 / 0.3) = 4); rounding (b - a) / dx down or to the nearest "
+                    + "whole number loses it.";
         } else if (actual.length == expected - 1) {
             message += " Hint: there is one too few: the first point is a itself, and n = ceil((b - a) / dx).";
         }

@@ -17,9 +17,10 @@ import tangent.reference.lesson02.ReferenceRunningSumShift;
 
 /**
  * The text's plot as numbers: offsets between the running sum and a candidate antiderivative, the
- * constant shift, and the decision whether the running sum is the candidate shifted. Decisions are
- * only asked where the reference's largest deviation is less than half of T or more than twice it,
- * so that any sensible reading of T (n dx for b - a, the last slope left out) decides the same.
+ * constant shift, and the decision whether the running sum is the candidate shifted. Random
+ * decisions are only asked where the reference's largest deviation is less than half of T or more
+ * than twice it, so that any sensible reading of T (n dx for b - a, the last slope left out) decides
+ * the same; a few fixed cases, where those readings all give the same T, decide each of T's terms.
  */
 @Grades(RunningSumShift.class)
 class RunningSumShiftSuite {
@@ -80,8 +81,24 @@ class RunningSumShiftSuite {
     @Test
     @Points(3)
     @Hidden
-    @DisplayName("right and wrong antiderivatives of several functions, on random intervals and steps")
+    @DisplayName("right and wrong antiderivatives: cases that hinge on each term of T, and several functions on random intervals and steps")
     void randomDecisions(RunningSumShift student, RandomGenerator random) {
+        // Fixed cases that hinge on each term of T, asked on every seed. On [-10, 10) with dx = 0.1, f = 2x gives
+        // M = 2 and R = 39.8, so T = 0.1 (20 M + R) = 7.98, and every reading of T the suite allows (n dx for
+        // b - a, the last slope left out) gives the same. F = x^2 - x/2 strays 5.97 from its mean: true, but false
+        // without R or without the division by dx in M. F = x^2 - 0.9x strays 9.95: false, even with a T that
+        // is too large. A constant f has M = R = 0, so only the rounding term 1e-9 (1 + max |F|) keeps a right
+        // antiderivative with a large constant true: its offsets differ by rounding, about 1e-10.
+        Functions.Named two = Functions.TWO_X;
+        decide(student, two, "x^2 - x/2", x -> x * x - x / 2, -10, 10, 0.1);
+        decide(student, two, "x^2 - 0.9x", x -> x * x - 0.9 * x, -10, 10, 0.1);
+        Functions.Named three = new Functions.Named("3", x -> 3, x -> 3 * x, x -> 0);
+        decide(student, three, "3x + 1000000", x -> 3 * x + 1e6, 0, 1, 0.1);
+        // M takes forward slopes, f(x_i + dx) - f(x_i). For x^2 on [-2, 0) with dx = 0.5 they are 3.5, 2.5, 1.5,
+        // 0.5 (M = 3.5, with or without the last one; n dx = b - a), R = 3.75, T = 5.375; x^3/3 + 7x strays 5.75:
+        // false. Backward slopes would take 4.5 from [-2.5, -2], outside the grid: T = 6.375, true.
+        Functions.Named square = new Functions.Named("x^2", x -> x * x, x -> x * x * x / 3, x -> 2 * x);
+        decide(student, square, "x^3/3 + 7x", x -> x * x * x / 3 + 7 * x, -2, 0, 0.5);
         int asked = 0;
         for (int attempt = 0; asked < 14; attempt++) {
             if (attempt > 1000) {
@@ -103,10 +120,26 @@ class RunningSumShiftSuite {
     @Test
     @Points(1)
     @Hidden
-    @DisplayName("no points (b <= a), a zero or negative step and infinite limits are refused")
+    @DisplayName("no points (b <= a), a zero, negative or non-finite step and non-finite limits are refused; offsets is a new array")
     void refusals(RunningSumShift student) {
         DoubleUnaryOperator f = Math::cos;
         DoubleUnaryOperator big = Math::sin;
+        // Every method, every refusal the task lists: no points, a bad step, a limit that is not finite.
+        double nan = Double.NaN;
+        double inf = Double.POSITIVE_INFINITY;
+        double[][] bad = {{1, 1, 0.1}, {2, 0, 0.1}, {0, 1, 0}, {0, 1, -0.1}, {0, 1, nan}, {0, 1, inf},
+            {nan, 1, 0.1}, {0, nan, 0.1}, {-inf, 1, 0.1}, {0, inf, 0.1}};
+        for (double[] g : bad) {
+            String args = Numbers.show(g[0]) + ", " + Numbers.show(g[1]) + ", " + Numbers.show(g[2]) + ")";
+            Checks.refuses("offsets(cos, sin, " + args, IllegalArgumentException.class,
+                    () -> student.offsets(f, big, g[0], g[1], g[2]));
+            Checks.refuses("shift(cos, sin, " + args, IllegalArgumentException.class,
+                    () -> student.shift(f, big, g[0], g[1], g[2]));
+            Checks.refuses("differsByConstant(cos, sin, " + args, IllegalArgumentException.class,
+                    () -> student.differsByConstant(f, big, g[0], g[1], g[2]));
+        }
+        Checks.that(student.offsets(f, big, 0, 1, 0.25) != student.offsets(f, big, 0, 1, 0.25),
+                "offsets returned the same array object twice: each call must return a new array.");
         Checks.refuses("shift(cos, sin, 1, 1, 0.1)", IllegalArgumentException.class, () -> student.shift(f, big, 1, 1, 0.1));
         Checks.refuses("offsets(cos, sin, 2, 0, 0.1)", IllegalArgumentException.class,
                 () -> student.offsets(f, big, 2, 0, 0.1));

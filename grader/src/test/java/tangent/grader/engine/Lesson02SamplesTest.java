@@ -79,6 +79,22 @@ class Lesson02SamplesTest extends GradingTestBase {
     }
 
     @Test
+    void tailsCutAtFiveSigmasLoseTheProbabilityTestsWithTheTruncationHintNotTheSigmaOne() throws Exception {
+        Scorecard card = grade("l02-tails-cut-at-5");
+        Map<TestStatus, Set<String>> statuses = byStatus(card, L02);
+        // infiniteLimits fails on every seed; the random limits reach beyond 5 sigma on almost every seed too
+        assertThat(statuses.get(TestStatus.FAILED)).containsExactlyInAnyOrder(
+                "L02.normal-probability.infiniteLimits", "L02.normal-probability.probabilitiesElsewhere");
+        assertThat(statuses.keySet()).containsExactlyInAnyOrder(TestStatus.PASSED, TestStatus.FAILED);
+        assertThat(test(card, "L02.normal-probability.infiniteLimits").message())
+                .startsWith("probability(-Infinity, 0, 0, 1): expected 0.5, got 0.4999997133")
+                .contains("Hint: your area is too small by 2.866515718E-7, the probability beyond 5 standard "
+                        + "deviations from the mean")
+                .doesNotContain("sigma times");
+        assertThat(score(card, L02)).isEqualTo(56.0);
+    }
+
+    @Test
     void scoresDoNotDependOnTheSeed() throws Exception {
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l02-correct"), 1L), L02)).isEqualTo(MAX);
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l02-right-endpoint"), 99L), L02)).isEqualTo(46.0);

@@ -65,6 +65,19 @@ class SampleSubmissionsTest extends GradingTestBase {
     }
 
     @Test
+    void aLinspaceThatLeavesOutTheLastPointCostsTheDisagreementTestWithItsHint() throws Exception {
+        Scorecard card = grade("l01-linspace-open-end");
+        Map<TestStatus, Set<String>> statuses = byStatus(card, L01);
+        assertThat(statuses.get(TestStatus.FAILED)).containsExactly("L01.cubic-derivative.largestDisagreementElsewhere");
+        assertThat(statuses.keySet()).containsExactlyInAnyOrder(TestStatus.PASSED, TestStatus.FAILED);
+        assertThat(test(card, "L01.cubic-derivative.largestDisagreementElsewhere").message())
+                .startsWith("largestDisagreement(0.01, -1, 10, 12): expected 0.2801, got 0.2526")
+                .contains("Hint: that is the largest difference over n points spaced (to - from) / n, which leave out "
+                        + "the last point");
+        assertThat(score(card, L01)).isEqualTo(53.0);
+    }
+
+    @Test
     void thePartialSampleEarnsWhatItGotRightAndSaysWhatIsMissing() throws Exception {
         Scorecard card = grade("sample-partial");
         Map<TestStatus, Set<String>> statuses = byStatus(card, L01);
@@ -202,5 +215,6 @@ class SampleSubmissionsTest extends GradingTestBase {
     void scoresDoNotDependOnTheSeed() throws Exception {
         assertThat(score(grader.grade(SUBMISSIONS.resolve("sample-correct"), 1L), L01)).isEqualTo(54.0);
         assertThat(score(grader.grade(SUBMISSIONS.resolve("sample-factor-two"), 99L), L01)).isEqualTo(47.0);
+        assertThat(score(grader.grade(SUBMISSIONS.resolve("l01-linspace-open-end"), 7L), L01)).isEqualTo(53.0);
     }
 }

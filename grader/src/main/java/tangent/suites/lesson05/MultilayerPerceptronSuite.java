@@ -392,6 +392,8 @@ class MultilayerPerceptronSuite {
         Checks.closeMatrix("forward(x) after the caller changed the activations array given to initialize (the last "
                 + "layer's sigmoid to tanh)", trained, student.forward(Networks.deepCopy(data.x())), SAME_SUMS,
                 Hint.when(pairs -> true, "initialize should copy the activations array too."));
+        // Gradients again, so that the initialize below has a backward's state to discard.
+        student.backward(Networks.deepCopy(data.y()));
 
         MultilayerPerceptron fresh = student;
         Checks.refuses("initialize with no layer", IllegalArgumentException.class, () -> {

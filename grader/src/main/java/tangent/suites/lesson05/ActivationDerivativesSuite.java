@@ -74,8 +74,12 @@ class ActivationDerivativesSuite {
     @Test
     @Points(2)
     @Hidden
-    @DisplayName("S' at random points in [-20, 20]")
+    @DisplayName("S' at fixed negative and positive points and at random points in [-20, 20]")
     void sigmoidDerivativeAtRandomPoints(ActivationDerivatives student, RandomGenerator random) {
+        // Negative z on every seed (S'(0) and S'(2) are the visible ones): a slip in a branch for
+        // z < 0 shows here.
+        Checks.closeAt("sigmoidDerivative", new double[] {-2, -0.5, -7, 5, 12, -15}, reference::sigmoidDerivative,
+                student::sigmoidDerivative, ACTIVATION, sigmoidHints);
         Checks.closeAt("sigmoidDerivative", points(random, -20, 20), reference::sigmoidDerivative,
                 student::sigmoidDerivative, ACTIVATION, sigmoidHints);
     }

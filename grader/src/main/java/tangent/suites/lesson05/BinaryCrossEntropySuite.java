@@ -49,8 +49,11 @@ class BinaryCrossEntropySuite {
     @Hidden
     @DisplayName("loss and derivative at random predictions, for labels 0, 1 and in between")
     void lossAndDerivativeAtRandomPoints(BinaryCrossEntropy student, RandomGenerator random) {
-        double[][] cases = new double[30][];
-        for (int i = 0; i < cases.length; i++) {
+        // Labels in between first, on every seed: a loss that branches on y == 1 fails them.
+        double[][] fixed = {{0.3, 0.6}, {0.75, 0.2}, {0.5, 0.5}};
+        double[][] cases = new double[fixed.length + 30][];
+        System.arraycopy(fixed, 0, cases, 0, fixed.length);
+        for (int i = fixed.length; i < cases.length; i++) {
             double y = i % 3 == 2 ? random.nextDouble() : i % 3;
             cases[i] = new double[] {y, 0.001 + 0.998 * random.nextDouble()};
         }
@@ -150,6 +153,10 @@ class BinaryCrossEntropySuite {
     @Hidden
     @DisplayName("the mean loss of random batches of 1 to 50 instances")
     void meanLossOfBatches(BinaryCrossEntropy student, RandomGenerator random) {
+        // The task statement's batch, and one where every prediction is clipped (the mean of the
+        // clipped losses: 52 log 2 twice and 0 twice, so 26 log 2).
+        checkMeanLoss(student, new double[] {1, 0}, new double[] {0.9, 0.9});
+        checkMeanLoss(student, new double[] {1, 0, 1, 0}, new double[] {0, 1, 1, 0});
         for (int round = 0; round < 5; round++) {
             int n = round == 0 ? 1 : 2 + random.nextInt(49);
             double[] y = new double[n];
@@ -158,11 +165,17 @@ class BinaryCrossEntropySuite {
                 y[i] = random.nextInt(2);
                 yhat[i] = 0.01 + 0.98 * random.nextDouble();
             }
-            Checks.close("meanLoss(y, yhat) of a batch of " + n, reference.meanLoss(y, yhat),
-                    student.meanLoss(y.clone(), yhat.clone()), LOSS,
-                    Hint.factor(n, "that is the sum of the " + n + " losses: divide by n. (The text's code divides by "
-                            + "y.shape[1], which is 1 for its n x 1 arrays, though its docstring says it averages.)"));
+            checkMeanLoss(student, y, yhat);
         }
+    }
+
+    private void checkMeanLoss(BinaryCrossEntropy student, double[] y, double[] yhat) {
+        int n = y.length;
+        String call = n <= 4 ? "meanLoss(" + Numbers.show(y) + ", " + Numbers.show(yhat) + ")"
+                : "meanLoss(y, yhat) of a batch of " + n;
+        Checks.close(call, reference.meanLoss(y, yhat), student.meanLoss(y.clone(), yhat.clone()), LOSS,
+                Hint.factor(n, "that is the sum of the " + n + " losses: divide by n. (The text's code divides by "
+                        + "y.shape[1], which is 1 for its n x 1 arrays, though its docstring says it averages.)"));
     }
 
     @Test
@@ -170,12 +183,20 @@ class BinaryCrossEntropySuite {
     @Hidden
     @DisplayName("labels or predictions outside [0, 1], NaN, and batches that do not match are refused")
     void badInputIsRefused(BinaryCrossEntropy student) {
-        Checks.refuses("loss(1.5, 0.5)", IllegalArgumentException.class, () -> student.loss(1.5, 0.5));
-        Checks.refuses("loss(1, -0.1)", IllegalArgumentException.class, () -> student.loss(1, -0.1));
-        Checks.refuses("derivative(0, 1.2)", IllegalArgumentException.class, () -> student.derivative(0, 1.2));
-        Checks.refuses("derivative(NaN, 0.5)", IllegalArgumentException.class, () -> student.derivative(Double.NaN, 0.5));
+        // Each way out of [0, 1], for the label and for the prediction, in each method: a check
+        // forgotten in one place is a check forgotten.
+        double[][] bad = {{1.5, 0.5}, {-0.5, 0.5}, {Double.NaN, 0.5}, {1, 1.2}, {1, -0.1}, {0, Double.NaN}};
+        for (double[] c : bad) {
+            Checks.refuses("loss" + show(c), IllegalArgumentException.class, () -> student.loss(c[0], c[1]));
+            Checks.refuses("derivative" + show(c), IllegalArgumentException.class, () -> student.derivative(c[0], c[1]));
+            Checks.refuses("meanLoss({0, " + Numbers.show(c[0]) + "}, {0.5, " + Numbers.show(c[1]) + "})",
+                    IllegalArgumentException.class,
+                    () -> student.meanLoss(new double[] {0, c[0]}, new double[] {0.5, c[1]}));
+        }
         Checks.refuses("meanLoss({1, 0}, {0.5})", IllegalArgumentException.class,
                 () -> student.meanLoss(new double[] {1, 0}, new double[] {0.5}));
+        Checks.refuses("meanLoss({1}, {0.5, 0.5})", IllegalArgumentException.class,
+                () -> student.meanLoss(new double[] {1}, new double[] {0.5, 0.5}));
         Checks.refuses("meanLoss({}, {})", IllegalArgumentException.class,
                 () -> student.meanLoss(new double[0], new double[0]));
     }

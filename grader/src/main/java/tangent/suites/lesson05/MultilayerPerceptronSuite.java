@@ -66,7 +66,7 @@ class MultilayerPerceptronSuite {
     }
 
     @Test
-    @Points(1)
+    @Points(0.5)
     @DisplayName("the loss after forward is the mean binary cross-entropy over the batch")
     void lossIsTheMeanCrossEntropy(MultilayerPerceptron student, RandomGenerator random) {
         Networks.Case c = Networks.randomCase(random, Networks.TEXTS_SIZES, Networks.TEXTS_ACTIVATIONS, 12);
@@ -75,6 +75,40 @@ class MultilayerPerceptronSuite {
         Checks.close("loss(y) for " + c.describe(), c.reference().loss(c.y()), student.loss(Networks.deepCopy(c.y())),
                 SAME_SUMS, Hint.factor(c.n(), "that is the sum over the " + c.n() + " instances: take the mean. (The "
                         + "text's cross_entropy divides by y.shape[1], which is 1 for its n x 1 arrays.)"));
+    }
+
+    /**
+     * One sigmoid unit with z = +-800, where S(z) is exactly 1 or 0 however it is written: an
+     * unclipped log(0), 0 log(0) or 1 / 0 turns the loss or dCE/dyhat infinite or NaN. (Only the
+     * loss and da[L] are compared: dz there is 2^52 times a slope that underflows, which depends on
+     * how S' is written.)
+     */
+    @Test
+    @Points(0.5)
+    @DisplayName("where the sigmoid saturates to exactly 1 or 0, the loss and dCE/dyhat are clipped at 2^-52 as in "
+            + "BinaryCrossEntropy")
+    void lossIsClippedWhereTheSigmoidSaturates(MultilayerPerceptron student) {
+        double[][][] w = {{{800}}};
+        double[][] b = {{0}};
+        Activation[] g = {Activation.SIGMOID};
+        double[][] x = {{1}, {-1}, {-1}, {0.001}};
+        double[][] y = {{0}, {1}, {0}, {1}};
+        String network = "the 1-1 sigmoid network W[1] = {{800}}, b[1] = {0} on x = {{1}, {-1}, {-1}, {0.001}}, "
+                + "y = {{0}, {1}, {0}, {1}} (yhat = 1, 0, 0, S(0.8))";
+        ReferenceMultilayerPerceptron reference = new ReferenceMultilayerPerceptron();
+        reference.initialize(w, b, g);
+        double[][] expectedYhat = reference.forward(x);
+        student.initialize(Networks.deepCopy(w), Networks.deepCopy(b), g.clone());
+        Checks.closeMatrix("forward(x) for " + network, expectedYhat, student.forward(Networks.deepCopy(x)), SAME_SUMS);
+        Hint unclipped = Hint.when(pairs -> pairs.stream().anyMatch(p -> !Double.isFinite(p.actual())), "clip yhat and "
+                + "1 - yhat from below at epsilon = 2^-52 (Math.ulp(1.0)), as BinaryCrossEntropy does, before the log "
+                + "and the division: here yhat is exactly 1 or 0.");
+        Checks.close("loss(y) for " + network, reference.loss(y), student.loss(Networks.deepCopy(y)), SAME_SUMS,
+                unclipped);
+        reference.backward(y);
+        student.backward(Networks.deepCopy(y));
+        Checks.closeMatrix("activationGradient(1), da[1] = dCE/dyhat, for " + network, reference.activationGradient(1),
+                student.activationGradient(1), SAME_SUMS, unclipped);
     }
 
     @Test
@@ -108,9 +142,32 @@ class MultilayerPerceptronSuite {
     @Hidden
     @DisplayName("backward's dW, db and da of every layer (the Jacobian step da[l-1] = dz[l] W[l]^T) match the reference")
     void gradientsMatchTheReference(MultilayerPerceptron student, RandomGenerator random) {
+        // The random cases keep clear of ReLU's kink (for the central differences); this one sits on
+        // it. Only db[1] and da[0] see ReLU'(0): there the numbers with a slope of 1 name it.
+        Networks.Case kink = kinkCase(0);
+        runBackward(student, kink);
+        ReferenceMultilayerPerceptron slopeOne = kinkCase(Double.MIN_VALUE).reference();
+        compareWithReference(student, kink, Hint.matches(Networks.flat(slopeOne.biasGradients()[0]), KINK),
+                Hint.matches(Networks.flat(slopeOne.activationGradient(0)), KINK));
+
         Networks.Case c = Networks.randomCase(random, Networks.TEXTS_SIZES, Networks.TEXTS_ACTIVATIONS, 16);
         runBackward(student, c);
         compareWithReference(student, c);
+    }
+
+    private static final String KINK = "these are the numbers with ReLU'(0) = 1: ReLU has no slope at z = 0, and its "
+            + "derivative is 0 there (Activation.RELU, and the text's drelu, (z > 0)).";
+
+    /**
+     * A 1-1-1 network (ReLU, sigmoid), W = 1 and b = 0 but for b[1] = nudge, on x = {{0}, {1}, {-1}}:
+     * with no nudge the first instance has z[1] = 0 exactly; nudged by the smallest double it is
+     * just right of the kink, where ReLU's slope is 1. Three instances, so that a factor n (3) is
+     * not the sigmoid's factor 2.
+     */
+    private static Networks.Case kinkCase(double nudge) {
+        return new Networks.Case(new int[] {1, 1, 1}, new NetworkParameters(new double[][][] {{{1}}, {{1}}},
+                new double[][] {{nudge}, {0}}), new Activation[] {Activation.RELU, Activation.SIGMOID},
+                new double[][] {{0}, {1}, {-1}}, new double[][] {{1}, {0}, {1}});
     }
 
     @Test
@@ -136,6 +193,11 @@ class MultilayerPerceptronSuite {
     }
 
     private void compareWithReference(MultilayerPerceptron student, Networks.Case c) {
+        compareWithReference(student, c, null, null);
+    }
+
+    /** With a first hint for db[1] and one for da[0], when the case is made to tell a mistake there. */
+    private void compareWithReference(MultilayerPerceptron student, Networks.Case c, Hint firstBias, Hint firstInput) {
         ReferenceMultilayerPerceptron reference = c.reference();
         Networks.Gradients slopeless = Networks.withoutSlopes(c);
         double[][][] dW = weightGradients(student, c);
@@ -151,15 +213,27 @@ class MultilayerPerceptronSuite {
             Checks.closeMatrix("weightGradients()[" + (l - 1) + "], the text's dW[" + l + "]" + of, expectedW[l - 1],
                     dW[l - 1], SAME_SUMS, weightHints(c, slopeless, l));
             Checks.closeArray("biasGradients()[" + (l - 1) + "], the text's db[" + l + "]" + of, expectedB[l - 1],
-                    db[l - 1], SAME_SUMS, biasHints(c, slopeless, l));
+                    db[l - 1], SAME_SUMS, first(l == 1 ? firstBias : null, biasHints(c, slopeless, l)));
             Checks.closeMatrix("activationGradient(" + (l - 1) + "), da[" + (l - 1) + "] = dz[" + l + "] W[" + l + "]^T"
                     + of, reference.activationGradient(l - 1), activationGradient(student, c, l - 1), SAME_SUMS,
-                    Hint.factor(2, FACTOR_TWO), Hint.matches(Networks.flat(slopeless.da()[l - 1]),
+                    first(l == 1 ? firstInput : null, Hint.factor(2, FACTOR_TWO),
+                            Hint.matches(Networks.flat(slopeless.da()[l - 1]),
                             "these are the numbers without the activations' slopes: dz[l] = da[l] * g_l'(z[l]), and "
                                     + "then da[l-1] = dz[l] W[l]^T."),
                     Hint.factor(1.0 / c.n(), "da holds each instance's own derivatives: do not divide it by n "
-                            + "(only dW and db are averaged)."));
+                            + "(only dW and db are averaged).")));
         }
+    }
+
+    /** The hints, after {@code hint} when there is one. */
+    private static Hint[] first(Hint hint, Hint... hints) {
+        if (hint == null) {
+            return hints;
+        }
+        Hint[] all = new Hint[hints.length + 1];
+        all[0] = hint;
+        System.arraycopy(hints, 0, all, 1, hints.length);
+        return all;
     }
 
     private static Hint[] weightHints(Networks.Case c, Networks.Gradients slopeless, int l) {
@@ -285,24 +359,47 @@ class MultilayerPerceptronSuite {
     }
 
     @Test
-    @Points(1)
+    @Points(0.5)
     @Hidden
-    @DisplayName("initialize copies its arrays, training leaves the caller's arrays alone, and bad input is refused")
+    @DisplayName("initialize copies its arrays, training leaves the caller's arrays alone, bad input and calls out of "
+            + "order are refused, and initialize starts a new network")
     void copiesAndBadInput(MultilayerPerceptron student) {
+        // A fresh instance: nothing is initialized yet.
+        Checks.refuses("forward(x) before initialize", IllegalStateException.class,
+                () -> student.forward(new double[][] {{1, 2}}));
+
         NetworkParameters start = NetworkParameters.random(Networks.TEXTS_SIZES, 7);
         double[][][] w = start.weights();
         double[][] b = start.biases();
+        Activation[] g = Networks.TEXTS_ACTIVATIONS.clone();
         double[][][] kept = Networks.deepCopy(w);
-        student.initialize(w, b, Networks.TEXTS_ACTIVATIONS.clone());
+        double[][] keptB = Networks.deepCopy(b);
+        student.initialize(w, b, g);
         TwoCircles.Data data = TwoCircles.generate(20, 0.5, 0.1, 8);
         student.train(data.x(), data.y(), 0.5, 3);
         Checks.that(java.util.Arrays.deepEquals(w, kept), "training changed the weight arrays given to initialize: "
                 + "initialize should copy them.");
+        Checks.that(java.util.Arrays.deepEquals(b, keptB), "training changed the bias arrays given to initialize: "
+                + "initialize should copy them.");
+        double[][] trained = student.forward(Networks.deepCopy(data.x()));
         w[0][0][0] += 100;
+        b[0][0] += 100;
+        g[2] = Activation.TANH;
         Checks.that(Math.abs(student.weights()[0][0][0] - w[0][0][0]) > 50, "changing the caller's array after "
                 + "initialize changed the network's W[1]: initialize should copy the arrays.");
+        Checks.that(Math.abs(student.biases()[0][0] - b[0][0]) > 50, "changing the caller's array after "
+                + "initialize changed the network's b[1]: initialize should copy the arrays.");
+        Checks.closeMatrix("forward(x) after the caller changed the activations array given to initialize (the last "
+                + "layer's sigmoid to tanh)", trained, student.forward(Networks.deepCopy(data.x())), SAME_SUMS,
+                Hint.when(pairs -> true, "initialize should copy the activations array too."));
+        // Gradients again, so that the initialize below has a backward's state to discard.
+        student.backward(Networks.deepCopy(data.y()));
 
         MultilayerPerceptron fresh = student;
+        Checks.refuses("initialize with no layer", IllegalArgumentException.class, () -> {
+            fresh.initialize(new double[0][][], new double[0][], new Activation[0]);
+            return null;
+        });
         Checks.refuses("initialize with W[2] of 3 rows after W[1] of 4 columns", IllegalArgumentException.class, () -> {
             fresh.initialize(new double[][][] {new double[2][4], new double[3][1]}, new double[][] {new double[4],
                 new double[1]}, new Activation[] {Activation.RELU, Activation.SIGMOID});
@@ -318,11 +415,150 @@ class MultilayerPerceptronSuite {
                 new double[1]}, new Activation[] {Activation.SIGMOID});
             return null;
         });
+        Checks.refuses("initialize with 2 weight matrices but 1 bias row", IllegalArgumentException.class, () -> {
+            fresh.initialize(new double[][][] {new double[2][4], new double[4][1]}, new double[][] {new double[4]},
+                    new Activation[] {Activation.RELU, Activation.SIGMOID});
+            return null;
+        });
+        Checks.refuses("initialize with a ragged W[1], {{1, 2, 3}, {1, 2}}", IllegalArgumentException.class, () -> {
+            fresh.initialize(new double[][][] {{{1, 2, 3}, {1, 2}}}, new double[][] {new double[3]},
+                    new Activation[] {Activation.SIGMOID});
+            return null;
+        });
+        Checks.refuses("initialize with an empty W[1] (no rows)", IllegalArgumentException.class, () -> {
+            fresh.initialize(new double[][][] {new double[0][]}, new double[][] {new double[0]},
+                    new Activation[] {Activation.SIGMOID});
+            return null;
+        });
+        Checks.refuses("initialize with an empty W[1] (one row of no columns)", IllegalArgumentException.class, () -> {
+            fresh.initialize(new double[][][] {new double[1][0]}, new double[][] {new double[0]},
+                    new Activation[] {Activation.SIGMOID});
+            return null;
+        });
+
+        // Calling initialize again starts a new network: nothing of the trained one's forward or backward is left.
         student.initialize(start.weights(), start.biases(), Networks.TEXTS_ACTIVATIONS.clone());
         Checks.refuses("loss(y) right after initialize, before any forward", IllegalStateException.class,
                 () -> fresh.loss(new double[][] {{1}}));
+        Checks.refuses("backward(y) right after initialize, before any forward", IllegalStateException.class, () -> {
+            fresh.backward(new double[][] {{1}});
+            return null;
+        });
+        Checks.refuses("update(0.1) right after initialize, before any backward", IllegalStateException.class, () -> {
+            fresh.update(0.1);
+            return null;
+        });
+        student.forward(new double[][] {{0.5, -0.5}});
+        Checks.refuses("update(0.1) after forward but before any backward", IllegalStateException.class, () -> {
+            fresh.update(0.1);
+            return null;
+        });
         Checks.refuses("forward(x) with 3 columns into a network of 2 inputs", IllegalArgumentException.class,
                 () -> fresh.forward(new double[][] {{1, 2, 3}}));
+        Checks.refuses("forward(x) with a ragged x, {{1, 2}, {1}}", IllegalArgumentException.class,
+                () -> fresh.forward(new double[][] {{1, 2}, {1}}));
+        student.forward(new double[][] {{0.5, -0.5}});
+        Checks.refuses("backward(y) with 2 rows after forward of 1 instance", IllegalArgumentException.class, () -> {
+            fresh.backward(new double[][] {{1}, {0}});
+            return null;
+        });
+        Checks.refuses("backward(y) with 2 columns for a network of 1 output", IllegalArgumentException.class, () -> {
+            fresh.backward(new double[][] {{1, 0}});
+            return null;
+        });
+        student.backward(new double[][] {{1}});
+        Checks.refuses("activationGradient(-1)", IllegalArgumentException.class, () -> fresh.activationGradient(-1));
+        Checks.refuses("activationGradient(4) of a network of 3 layers", IllegalArgumentException.class,
+                () -> fresh.activationGradient(4));
+        // One epoch: with more, a bad eta's NaN weights would reach the loss's own check of yhat and
+        // throw there, refusing the call for the wrong reason.
+        for (double eta : new double[] {0, -0.5, Double.NaN, Double.POSITIVE_INFINITY}) {
+            Checks.refuses("train(x, y, " + Numbers.show(eta) + ", 1)", IllegalArgumentException.class,
+                    () -> fresh.train(data.x(), data.y(), eta, 1));
+        }
+        Checks.refuses("train(x, y, 0.5, -1)", IllegalArgumentException.class, () -> fresh.train(data.x(), data.y(), 0.5, -1));
+        double[][][] untrained = student.weights();
+        double[] none = student.train(data.x(), data.y(), 0.5, 0);
+        Checks.that(none != null && none.length == 0, "train(x, y, 0.5, 0) should return no losses, got "
+                + (none == null ? "null" : Numbers.show(none)) + ".");
+        Checks.that(java.util.Arrays.deepEquals(untrained, student.weights()), "train(x, y, 0.5, 0) changed the "
+                + "weights: zero epochs take no step.");
+    }
+
+    /**
+     * Every array the network hands out is the caller's to change: forward's yhat, the gradients,
+     * the weights and the biases. Each answer is compared, exactly, with the network's own answer
+     * before the caller changed it, so only a shared array can fail here.
+     */
+    @Test
+    @Points(0.5)
+    @Hidden
+    @DisplayName("forward, the gradients, weights() and biases() return new arrays: changing them changes nothing")
+    void returnsNewArrays(MultilayerPerceptron student) {
+        TwoCircles.Data data = TwoCircles.generate(6, 0.5, 0.1, 5);
+        NetworkParameters start = NetworkParameters.random(Networks.TEXTS_SIZES, 11);
+        student.initialize(start.weights(), start.biases(), Networks.TEXTS_ACTIVATIONS.clone());
+        double[][] yhat = student.forward(Networks.deepCopy(data.x()));
+        double loss = student.loss(Networks.deepCopy(data.y()));
+        for (double[] row : yhat) {
+            java.util.Arrays.fill(row, 0.5);
+        }
+        double lossAgain = student.loss(Networks.deepCopy(data.y()));
+        Checks.that(Double.compare(loss, lossAgain) == 0, "loss(y) changed from " + Numbers.show(loss) + " to "
+                + Numbers.show(lossAgain) + " when the caller overwrote forward's yhat with 0.5: forward returned the "
+                + "network's own a[L]. Return a new array and keep yours for loss and backward.");
+        double[][] again = student.forward(Networks.deepCopy(data.x()));
+        Checks.that(again != yhat && again[0] != yhat[0], "forward(x) returned the same array twice: return a new one.");
+        student.backward(Networks.deepCopy(data.y()));
+
+        double[][][] dW = student.weightGradients();
+        double[][][] dWKept = Networks.deepCopy(dW);
+        dW[0][0][0] += 100;
+        Checks.that(java.util.Arrays.deepEquals(dWKept, student.weightGradients()), "weightGradients() changed when "
+                + "the caller changed its first answer: it returned the network's own arrays. Return copies.");
+        double[][] db = student.biasGradients();
+        double[][] dbKept = Networks.deepCopy(db);
+        db[0][0] += 100;
+        Checks.that(java.util.Arrays.deepEquals(dbKept, student.biasGradients()), "biasGradients() changed when "
+                + "the caller changed its first answer: it returned the network's own arrays. Return copies.");
+        for (int layer = 0; layer <= 3; layer++) {
+            double[][] da = student.activationGradient(layer);
+            double[][] daKept = Networks.deepCopy(da);
+            da[0][0] += 100;
+            Checks.that(java.util.Arrays.deepEquals(daKept, student.activationGradient(layer)), "activationGradient("
+                    + layer + ") changed when the caller changed its first answer: it returned the network's own "
+                    + "array. Return a copy.");
+        }
+        double[][][] w = student.weights();
+        double[][][] wKept = Networks.deepCopy(w);
+        w[0][0][0] += 100;
+        double[][] b = student.biases();
+        double[][] bKept = Networks.deepCopy(b);
+        b[0][0] += 100;
+        Checks.that(java.util.Arrays.deepEquals(wKept, student.weights()), "changing the array weights() returned "
+                + "changed the network's weights: return copies.");
+        Checks.that(java.util.Arrays.deepEquals(bKept, student.biases()), "changing the array biases() returned "
+                + "changed the network's biases: return copies.");
+        // update steps from the network's own W, b, dW and db, none of which the caller's changes may reach.
+        student.update(0.1);
+        double[][][] stepped = student.weights();
+        double[][] steppedB = student.biases();
+        for (int l = 0; l < 3; l++) {
+            double[][] expected = new double[wKept[l].length][wKept[l][0].length];
+            for (int i = 0; i < expected.length; i++) {
+                for (int j = 0; j < expected[i].length; j++) {
+                    expected[i][j] = wKept[l][i][j] - 0.1 * dWKept[l][i][j];
+                }
+            }
+            double[] expectedB = new double[bKept[l].length];
+            for (int j = 0; j < expectedB.length; j++) {
+                expectedB[j] = bKept[l][j] - 0.1 * dbKept[l][j];
+            }
+            Checks.closeMatrix("weights()[" + l + "] after update(0.1), which should be W - 0.1 dW from the network's "
+                    + "own numbers (the caller changed copies of them)", expected, stepped[l], ONE_STEP);
+            Checks.closeArray("biases()[" + l + "] after update(0.1), which should be b - 0.1 db from the network's "
+                    + "own numbers (the caller changed copies of them)", expectedB, steppedB[l], ONE_STEP);
+        }
     }
 
     // ---- helpers -----------------------------------------------------------------------------

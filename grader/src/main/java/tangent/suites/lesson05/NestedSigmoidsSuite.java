@@ -1,6 +1,7 @@
 package tangent.suites.lesson05;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,26 +42,87 @@ class NestedSigmoidsSuite {
     private static final String TWO_FACTORS_TWO = "your dy/dw1 is four times the right one: it multiplies two sigmoid "
             + "slopes, and each has a factor 2 too many. S'(z) = S(z) (1 - S(z)); the text's dsigmoid's 2 * s * (1 - s) is a bug.";
 
-    private static Hint[] dw2Hints(double x, double w1, double w2) {
-        double h = s(w1 * x);
-        return new Hint[] {
-            Hint.factor(2, ONE_FACTOR_TWO),
-            Hint.matches(List.of(ds(w2 * h)), "multiply by dz2/dw2 = h = S(w1 x): dy/dw2 = S'(w2 h) h."),
-            Hint.matches(List.of(ds(w2 * h) * w2), "dz2/dw2 is h = S(w1 x), not w2: dy/dw2 = S'(w2 h) h."),
-            Hint.matches(List.of(ds(w2) * h), "evaluate S' at the outer layer's input w2 h: dy/dw2 = S'(w2 h) h."),
-            Hint.signFlip()};
+    /** A formula in x, w1 and w2: a derivative, right or known to be wrong. */
+    @FunctionalInterface
+    private interface Formula {
+        double at(double x, double w1, double w2);
     }
 
-    private static Hint[] dw1Hints(double x, double w1, double w2) {
-        double h = s(w1 * x);
+    /**
+     * Where a hint looks again before it names a mistake. At the text's example x = 2 and w2 = 4,
+     * so one extra factor x looks like the factor 2 of the text's dsigmoid and an extra w2 like two
+     * of them; here no factor is 1, 2 or 4 and each mistake gives its own numbers.
+     */
+    private static final double[][] PROBES = {{0.7, -1.3, 1.7}, {-1.6, 0.9, -2.3}};
+
+    /**
+     * A hint that names a mistake only when the student's method follows the wrong formula at the
+     * compared point and at every probe.
+     */
+    private static Hint mistake(Formula wrong, Formula right, Formula student, double[] at, String explanation) {
+        return pairs -> {
+            if (!follows(wrong, at, pairs)) {
+                return Optional.empty();
+            }
+            for (double[] probe : PROBES) {
+                double actual;
+                try {
+                    actual = student.at(probe[0], probe[1], probe[2]);
+                } catch (RuntimeException e) {
+                    return Optional.empty();
+                }
+                if (!follows(wrong, probe, List.of(Hint.Pair.of(right.at(probe[0], probe[1], probe[2]), actual)))) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(explanation);
+        };
+    }
+
+    /** Whether the compared answers are the wrong formula's at this point, and not the right ones. */
+    private static boolean follows(Formula wrong, double[] at, List<Hint.Pair> pairs) {
+        return Hint.matches(List.of(wrong.at(at[0], at[1], at[2])), "").explain(pairs).isPresent();
+    }
+
+    private static double h(double x, double w1) {
+        return s(w1 * x);
+    }
+
+    private Hint[] dw2Hints(NestedSigmoids student, double x, double w1, double w2) {
+        Formula right = reference::dOutputDw2;
+        Formula theirs = student::dOutputDw2;
+        double[] at = {x, w1, w2};
         return new Hint[] {
-            Hint.factor(4, TWO_FACTORS_TWO),
-            Hint.factor(2, "your dy/dw1 is twice the right one: S'(z) = S(z) (1 - S(z)), with no factor 2."),
-            Hint.matches(List.of(ds(w2 * h) * ds(w1 * x) * x), "the chain passes through w2 h: multiply by "
-                    + "d(w2 h)/dh = w2. dy/dw1 = S'(w2 h) w2 S'(w1 x) x."),
-            Hint.matches(List.of(ds(w2 * h) * w2 * ds(w1 * x)), "the chain ends at w1 x: multiply by d(w1 x)/dw1 = x."),
-            Hint.matches(List.of(ds(w2 * h) * w2 * x), "multiply by the inner sigmoid's slope S'(w1 x) too."),
-            Hint.signFlip()};
+            mistake((a, b, c) -> 2 * right.at(a, b, c), right, theirs, at, ONE_FACTOR_TWO),
+            mistake((a, b, c) -> ds(c * h(a, b)), right, theirs, at,
+                    "multiply by dz2/dw2 = h = S(w1 x): dy/dw2 = S'(w2 h) h."),
+            mistake((a, b, c) -> ds(c * h(a, b)) * c, right, theirs, at,
+                    "dz2/dw2 is h = S(w1 x), not w2: dy/dw2 = S'(w2 h) h."),
+            mistake((a, b, c) -> ds(c) * h(a, b), right, theirs, at,
+                    "evaluate S' at the outer layer's input w2 h: dy/dw2 = S'(w2 h) h."),
+            mistake((a, b, c) -> -right.at(a, b, c), right, theirs, at,
+                    "your dy/dw2 has the opposite sign of the right one: check a minus sign.")};
+    }
+
+    private Hint[] dw1Hints(NestedSigmoids student, double x, double w1, double w2) {
+        Formula right = reference::dOutputDw1;
+        Formula theirs = student::dOutputDw1;
+        double[] at = {x, w1, w2};
+        return new Hint[] {
+            mistake((a, b, c) -> 4 * right.at(a, b, c), right, theirs, at, TWO_FACTORS_TWO),
+            mistake((a, b, c) -> 2 * right.at(a, b, c), right, theirs, at,
+                    "your dy/dw1 is twice the right one: S'(z) = S(z) (1 - S(z)), with no factor 2."),
+            mistake((a, b, c) -> ds(c * h(a, b)) * ds(b * a) * a, right, theirs, at,
+                    "the chain passes through w2 h: multiply by d(w2 h)/dh = w2. dy/dw1 = S'(w2 h) w2 S'(w1 x) x."),
+            mistake((a, b, c) -> ds(c * h(a, b)) * c * ds(b * a), right, theirs, at,
+                    "the chain ends at w1 x: multiply by d(w1 x)/dw1 = x."),
+            mistake((a, b, c) -> ds(c * h(a, b)) * c * a, right, theirs, at,
+                    "multiply by the inner sigmoid's slope S'(w1 x) too: dy/dw1 = S'(w2 h) w2 S'(w1 x) x."),
+            mistake((a, b, c) -> c * ds(b * a) * a, right, theirs, at,
+                    "the chain starts at the outer sigmoid: multiply by its slope S'(w2 h) too. "
+                            + "dy/dw1 = S'(w2 h) w2 S'(w1 x) x."),
+            mistake((a, b, c) -> -right.at(a, b, c), right, theirs, at,
+                    "your dy/dw1 has the opposite sign of the right one: check a minus sign.")};
     }
 
     @Test
@@ -75,7 +137,7 @@ class NestedSigmoidsSuite {
     @DisplayName("dy/dw2 = S'(w2 h) h at the text's example, about 0.017788")
     void dOutputDw2AtTheTextsExample(NestedSigmoids student) {
         Checks.close("dOutputDw2(2, 3, 4)", reference.dOutputDw2(2, 3, 4), student.dOutputDw2(2, 3, 4), CHAIN,
-                dw2Hints(2, 3, 4));
+                dw2Hints(student, 2, 3, 4));
     }
 
     @Test
@@ -83,24 +145,29 @@ class NestedSigmoidsSuite {
     @DisplayName("dy/dw1 = S'(w2 h) w2 S'(w1 x) x at the text's example, about 0.000352")
     void dOutputDw1AtTheTextsExample(NestedSigmoids student) {
         Checks.close("dOutputDw1(2, 3, 4)", reference.dOutputDw1(2, 3, 4), student.dOutputDw1(2, 3, 4), CHAIN,
-                dw1Hints(2, 3, 4));
+                dw1Hints(student, 2, 3, 4));
     }
 
     @Test
     @Points(3)
     @Hidden
-    @DisplayName("y, dy/dw2 and dy/dw1 at random x, w1, w2 in [-3, 3]")
+    @DisplayName("y, dy/dw2 and dy/dw1 at fixed points with negative inputs to the sigmoids, and at random x, w1, w2 "
+            + "in [-3, 3]")
     void derivativesAtRandomPoints(NestedSigmoids student, RandomGenerator random) {
-        for (int i = 0; i < 20; i++) {
-            double x = random.nextDouble() * 6 - 3;
-            double w1 = random.nextDouble() * 6 - 3;
-            double w2 = random.nextDouble() * 6 - 3;
+        // The text's example has only positive w1 x and w2 h; these fixed points have negative ones
+        // on every seed.
+        double[][] fixed = {{-1.5, 0.8, -2}, {0.5, -1.2, 1.5}, {1.2, -0.7, -0.9}};
+        for (int i = 0; i < fixed.length + 20; i++) {
+            boolean isFixed = i < fixed.length;
+            double x = isFixed ? fixed[i][0] : random.nextDouble() * 6 - 3;
+            double w1 = isFixed ? fixed[i][1] : random.nextDouble() * 6 - 3;
+            double w2 = isFixed ? fixed[i][2] : random.nextDouble() * 6 - 3;
             String at = "(" + Numbers.show(x) + ", " + Numbers.show(w1) + ", " + Numbers.show(w2) + ")";
             Checks.close("output" + at, reference.output(x, w1, w2), student.output(x, w1, w2), CHAIN);
             Checks.close("dOutputDw2" + at, reference.dOutputDw2(x, w1, w2), student.dOutputDw2(x, w1, w2), CHAIN,
-                    dw2Hints(x, w1, w2));
+                    dw2Hints(student, x, w1, w2));
             Checks.close("dOutputDw1" + at, reference.dOutputDw1(x, w1, w2), student.dOutputDw1(x, w1, w2), CHAIN,
-                    dw1Hints(x, w1, w2));
+                    dw1Hints(student, x, w1, w2));
         }
     }
 

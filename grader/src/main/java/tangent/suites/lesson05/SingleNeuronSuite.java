@@ -29,6 +29,8 @@ class SingleNeuronSuite {
 
     /** The example of the task statement: a0, w, b, y. */
     private static final double[] EXAMPLE = {0.5, 0.8, -0.2, 1};
+    /** A fixed case on the other side: z1 = -0.6, target 0. */
+    private static final double[] NEGATIVE = {0.5, -0.8, -0.2, 0};
 
     @Test
     @Points(1)
@@ -51,6 +53,8 @@ class SingleNeuronSuite {
     @Hidden
     @DisplayName("dC/dw, dC/db and dC/da0 with the sigmoid at random points")
     void sigmoidGradientsAtRandomPoints(SingleNeuron student, RandomGenerator random) {
+        // A negative z1 (-0.6) and a target 0 on every seed, the example has neither.
+        checkGradients(student, Activation.SIGMOID, NEGATIVE);
         for (int i = 0; i < 15; i++) {
             checkGradients(student, Activation.SIGMOID, randomCase(random));
         }
@@ -61,13 +65,14 @@ class SingleNeuronSuite {
     @DisplayName("dC/dw, dC/db and dC/da0 with tanh, as text 004 draws sigma: the example and random points")
     void tanhGradients(SingleNeuron student, RandomGenerator random) {
         checkGradients(student, Activation.TANH, EXAMPLE);
+        checkGradients(student, Activation.TANH, NEGATIVE);
         for (int i = 0; i < 15; i++) {
             checkGradients(student, Activation.TANH, randomCase(random));
         }
     }
 
     @Test
-    @Points(1)
+    @Points(0.5)
     @Hidden
     @DisplayName("with ReLU: the chain rule where z1 > 0, and no gradient at all where z1 < 0")
     void reluGradients(SingleNeuron student, RandomGenerator random) {
@@ -78,11 +83,48 @@ class SingleNeuronSuite {
         }
     }
 
+    /**
+     * z1 = 0.8 * 0.5 - 0.4 is exactly 0 (0.8 * 0.5 rounds to the double 0.4), where ReLU'(0) = 0
+     * makes every gradient 0. The random cases stay away from the kink, so this case decides it.
+     */
+    @Test
+    @Points(0.5)
+    @Hidden
+    @DisplayName("with ReLU at z1 = 0 exactly: ReLU'(0) = 0, so no gradient at all")
+    void reluGradientsAtTheKink(SingleNeuron student) {
+        double a0 = 0.5;
+        double w = 0.8;
+        double b = -0.4;
+        double y = 1;
+        Checks.that(w * a0 + b == 0, "the kink case should have z1 = 0 exactly");
+        checkValues(student, Activation.RELU, new double[] {a0, w, b, y});
+        String at = "(RELU, 0.5, 0.8, -0.4, 1), where z1 = 0 exactly";
+        Activation relu = Activation.RELU;
+        Checks.close("dCostDb" + at, reference.dCostDb(relu, a0, w, b, y), student.dCostDb(relu, a0, w, b, y), CHAIN,
+                kinkHints(1));
+        Checks.close("dCostDw" + at, reference.dCostDw(relu, a0, w, b, y), student.dCostDw(relu, a0, w, b, y), CHAIN,
+                kinkHints(a0));
+        Checks.close("dCostDa0" + at, reference.dCostDa0(relu, a0, w, b, y), student.dCostDa0(relu, a0, w, b, y),
+                CHAIN, kinkHints(w));
+    }
+
+    /** At the kink dC/da1 = 2 (a1 - y) = -2: what a slope of 1 or 0.5 there gives, times dz1/d(parameter). */
+    private static Hint[] kinkHints(double dz1) {
+        return new Hint[] {
+            Hint.matches(List.of(-2 * dz1), "ReLU has no slope at z1 = 0; take ReLU'(0) = 0 there, as "
+                    + "ActivationDerivatives and the text's drelu, (z > 0), do."),
+            Hint.matches(List.of(-dz1), "0.5 at z1 = 0 is a fair choice elsewhere, but this task takes ReLU'(0) = 0, "
+                    + "as the text's drelu, (z > 0), does.")};
+    }
+
     @Test
     @Points(1)
     @Hidden
-    @DisplayName("a1 and C at random points, for all three activations")
+    @DisplayName("a1 and C at random points, for all three activations, after fixed ReLU cases on both sides of 0")
     void activityAndCostAtRandomPoints(SingleNeuron student, RandomGenerator random) {
+        // ReLU's two sides on every seed: z1 = 0.7 keeps z1, z1 = -0.3 gives 0.
+        checkValues(student, Activation.RELU, new double[] {0.5, 0.8, 0.3, 1});
+        checkValues(student, Activation.RELU, new double[] {0.5, -0.8, 0.1, 1});
         for (int i = 0; i < 30; i++) {
             checkValues(student, Activation.values()[i % 3], randomCase(random));
         }

@@ -21,7 +21,8 @@ class TaylorExpSuite {
 
     /**
      * Partial sums with |x| &lt;= 5 and n &lt;= 16: terms up to 5^5/5! = 26, so summing in another
-     * order (Horner, term by term) differs by a few 1e-15 absolutely.
+     * order (Horner, term by term) differs by a few 1e-15 absolutely. The fixed T_25(10) has terms up
+     * to 10^10/10! = 2756 and a sum near e^10 = 22026: rounding near 1e-12, allowed 2e-6.
      */
     private static final Tolerance SUM = Tolerance.of(1e-10, 1e-10);
 
@@ -44,7 +45,25 @@ class TaylorExpSuite {
                     + "n - 1 (the text's range(n)), so T_1 is the constant 1."),
             Hint.whenAnswerIs(x -> n == 0 ? Double.NaN : reference.partialSum(x, n - 1), "that is T_" + (n - 1)
                     + ": n terms are i = 0, ..., n - 1, so T_1 is the constant 1, not 0."),
-            Hint.whenAnswerIs(Math::exp, "that is e^x itself, not the partial sum.")};
+            Hint.whenAnswerIs(Math::exp, "that is e^x itself, not the partial sum."),
+            Hint.whenAnswerIs(x -> overflowing(x, n, Long.MAX_VALUE), "your factorials overflow: 21! is beyond a long "
+                    + "(13! beyond an int). Compute each term from the one before, term * x / i, or the factorial as a "
+                    + "double."),
+            Hint.whenAnswerIs(x -> overflowing(x, n, Integer.MAX_VALUE), "your factorials overflow: 13! is beyond an "
+                    + "int. Compute each term from the one before, term * x / i, or the factorial as a double.")};
+    }
+
+    /** T_n with i! kept in a long ({@code limit} Long.MAX_VALUE) or an int (Integer.MAX_VALUE), overflowing as Java does. */
+    private static double overflowing(double x, int n, long limit) {
+        double total = 0;
+        long factorial = 1;
+        for (int i = 0; i < n; i++) {
+            if (i > 1) {
+                factorial = limit == Integer.MAX_VALUE ? (int) factorial * i : factorial * i;
+            }
+            total += Math.pow(x, i) / factorial;
+        }
+        return total;
     }
 
     @Test
@@ -67,7 +86,7 @@ class TaylorExpSuite {
         // integers fail here on every seed (the random n below reach 14 only on some).
         Checks.closeAt("T_16", new double[] {5, -5, 3, -2}, x -> reference.partialSum(x, 16),
                 x -> student.partialSum(x, 16), SUM, sumHints(16));
-        Checks.closeAt("T_25", new double[] {1, -1, 4}, x -> reference.partialSum(x, 25),
+        Checks.closeAt("T_25", new double[] {1, -1, 4, 10}, x -> reference.partialSum(x, 25),
                 x -> student.partialSum(x, 25), SUM, sumHints(25));
         for (int k = 0; k < 8; k++) {
             int n = random.nextInt(17);

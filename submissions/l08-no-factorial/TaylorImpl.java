@@ -50,7 +50,7 @@ public class TaylorImpl implements TaylorExp {
 
     public int termsNeeded(double x, double tolerance) {
         check(x);
-        if (Math.abs(x) > 10 || tolerance < 1e-9 || Double.isNaN(tolerance)) {
+        if (Math.abs(x) > 10 || tolerance < 1e-9 || !Double.isFinite(tolerance)) {
             throw new IllegalArgumentException("out of range");
         }
         for (int n = 0; n < 200; n++) {

@@ -90,17 +90,25 @@ class ClippingAndPenaltiesSuite {
     @Test
     @Points(1)
     @Hidden
-    @DisplayName("a negative or NaN lambda is refused; empty weights have penalty 0")
+    @DisplayName("a negative or non-finite lambda and null weights are refused by every penalty method; empty weights have penalty 0")
     void penaltyEdgeCases(ClippingAndPenalties student) {
         checkPenalties(student, new double[0], 0.3);
         checkGradients(student, new double[0], 0.3);
-        for (double lambda : new double[] {-0.1, Double.NaN}) {
+        // Every method refuses every bad lambda: a check forgotten in one of the four is a bug of its own.
+        for (double lambda : new double[] {-0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
             Checks.refuses("l1Penalty({1, 2}, " + lambda + ")", IllegalArgumentException.class,
                     () -> student.l1Penalty(new double[] {1, 2}, lambda));
+            Checks.refuses("l1Gradient({1, 2}, " + lambda + ")", IllegalArgumentException.class,
+                    () -> student.l1Gradient(new double[] {1, 2}, lambda));
+            Checks.refuses("l2Penalty({1, 2}, " + lambda + ")", IllegalArgumentException.class,
+                    () -> student.l2Penalty(new double[] {1, 2}, lambda));
             Checks.refuses("l2Gradient({1, 2}, " + lambda + ")", IllegalArgumentException.class,
                     () -> student.l2Gradient(new double[] {1, 2}, lambda));
         }
+        Checks.refuses("l1Penalty(null, 0.1)", IllegalArgumentException.class, () -> student.l1Penalty(null, 0.1));
         Checks.refuses("l1Gradient(null, 0.1)", IllegalArgumentException.class, () -> student.l1Gradient(null, 0.1));
+        Checks.refuses("l2Penalty(null, 0.1)", IllegalArgumentException.class, () -> student.l2Penalty(null, 0.1));
+        Checks.refuses("l2Gradient(null, 0.1)", IllegalArgumentException.class, () -> student.l2Gradient(null, 0.1));
     }
 
     private void checkClip(ClippingAndPenalties student, double[] gradient, double maxNorm) {
@@ -120,31 +128,41 @@ class ClippingAndPenaltiesSuite {
                 Arrays06.whenAnswerEquals(gradient, "that is the gradient unchanged, but its norm " + Numbers.show(norm)
                         + " is above the limit: scale it down to norm maxNorm."));
         Checks.that(Arrays.equals(given, gradient), what + " changed the gradient it was given: return a new array.");
+        Arrays06.checkNew(what, actual, student.clipByNorm(gradient.clone(), maxNorm), given);
     }
 
     private void checkPenalties(ClippingAndPenalties student, double[] w, double lambda) {
         String args = "(" + Arrays06.show(w) + ", " + Numbers.show(lambda) + ")";
         double signedSum = lambda * Arrays.stream(w).sum();
-        Checks.close("l1Penalty" + args, reference.l1Penalty(w, lambda), student.l1Penalty(w.clone(), lambda), VALUE,
+        double[] given = w.clone();
+        Checks.close("l1Penalty" + args, reference.l1Penalty(w, lambda), student.l1Penalty(given, lambda), VALUE,
                 Hint.matches(java.util.List.of(signedSum), "take the absolute values: lambda * (|w_1| + ... + |w_n|)."));
-        Checks.close("l2Penalty" + args, reference.l2Penalty(w, lambda), student.l2Penalty(w.clone(), lambda), VALUE,
+        Checks.that(Arrays.equals(given, w), "l1Penalty" + args + " changed the weights it was given to "
+                + Arrays06.show(given) + ": read them, do not change them.");
+        Checks.close("l2Penalty" + args, reference.l2Penalty(w, lambda), student.l2Penalty(given, lambda), VALUE,
                 Hint.factor(0.5, "that is lambda/2 |w|^2; this task's L2 penalty is lambda |w|^2, without the 1/2."),
                 Hint.matches(java.util.List.of(lambda * Math.sqrt(Arrays.stream(w).map(v -> v * v).sum())),
                         "that is lambda |w|, the norm; the L2 penalty is lambda times the sum of squares, |w|^2."));
+        Checks.that(Arrays.equals(given, w), "l2Penalty" + args + " changed the weights it was given to "
+                + Arrays06.show(given) + ": read them, do not change them.");
     }
 
     private void checkGradients(ClippingAndPenalties student, double[] w, double lambda) {
         String args = "(" + Arrays06.show(w) + ", " + Numbers.show(lambda) + ")";
         double[] given = w.clone();
         double[] signAtZeroOne = Arrays.stream(w).map(v -> v >= 0 ? lambda : -lambda).toArray();
-        Checks.closeArray("l1Gradient" + args, reference.l1Gradient(w, lambda), student.l1Gradient(given, lambda), VALUE,
+        double[] l1 = student.l1Gradient(given, lambda);
+        Checks.closeArray("l1Gradient" + args, reference.l1Gradient(w, lambda), l1, VALUE,
                 Arrays06.whenAnswerEquals(signAtZeroOne, "at w_i = 0 the gradient of lambda |w_i| is taken as 0 here "
                         + "(the subgradient sign(0) = 0), not lambda."),
                 Arrays06.whenAnswerEquals(w.clone(), "that is w itself: the gradient of lambda |w_i| is lambda sign(w_i)."));
         double[] lambdaW = Arrays.stream(w).map(v -> lambda * v).toArray();
-        Checks.closeArray("l2Gradient" + args, reference.l2Gradient(w, lambda), student.l2Gradient(given, lambda), VALUE,
+        double[] l2 = student.l2Gradient(given, lambda);
+        Checks.closeArray("l2Gradient" + args, reference.l2Gradient(w, lambda), l2, VALUE,
                 Arrays06.whenAnswerEquals(lambdaW, "that is lambda w, the gradient of lambda/2 |w|^2; the gradient of "
                         + "this task's lambda |w|^2 is 2 lambda w."));
         Checks.that(Arrays.equals(given, w), "the gradient methods changed the weights they were given: return new arrays.");
+        Arrays06.checkNew("l1Gradient" + args, l1, student.l1Gradient(w.clone(), lambda), given);
+        Arrays06.checkNew("l2Gradient" + args, l2, student.l2Gradient(w.clone(), lambda), given);
     }
 }

@@ -28,6 +28,9 @@ class CriticalPointsSuite {
      */
     private static final Tolerance ROOT = Tolerance.of(1e-9, 1e-9);
 
+    /** -x^3 + 3x: critical points -1 (a minimum) and 1 (a maximum). */
+    private static final double[] NEGATIVE_CUBIC = {0, 3, 0, -1};
+
     @Test
     @Points(2)
     @DisplayName("the critical points of x^3 - 2x^2 + 1 are 0 and 4/3")
@@ -52,6 +55,11 @@ class CriticalPointsSuite {
     @Hidden
     @DisplayName("critical points of random cubics with whole-number coefficients")
     void criticalPointsOfRandomCubics(CriticalPoints student, RandomGenerator random) {
+        // A negative leading coefficient turns the quadratic formula's roots around: "-b - sqrt" is
+        // then the larger one. Fixed, so that every seed sees it.
+        checkPoints(student, NEGATIVE_CUBIC, Polynomial.show(NEGATIVE_CUBIC),
+                Arrays06.whenAnswerEquals(new double[] {1, -1}, "list the critical points in increasing order: with a "
+                        + "negative leading coefficient (-b - sqrt(D)) / (2a) is the larger root."));
         for (int i = 0; i < 10; i++) {
             double[] cubic = randomPolynomial(random, 4);
             checkPoints(student, cubic, Polynomial.show(cubic));
@@ -63,6 +71,8 @@ class CriticalPointsSuite {
     @Hidden
     @DisplayName("kinds of the critical points of random cubics")
     void classifyRandomCubics(CriticalPoints student, RandomGenerator random) {
+        // -x^3 + 3x: the minimum comes first. "First a maximum, then a minimum" holds only for c3 > 0.
+        checkKinds(student, NEGATIVE_CUBIC, Polynomial.show(NEGATIVE_CUBIC));
         for (int i = 0; i < 10; i++) {
             double[] cubic = randomPolynomial(random, 4);
             checkKinds(student, cubic, Polynomial.show(cubic));
@@ -74,6 +84,11 @@ class CriticalPointsSuite {
     @Hidden
     @DisplayName("a quadratic has one critical point and a line none")
     void quadraticsAndLines(CriticalPoints student, RandomGenerator random) {
+        // Fixed first: a valley, a hill (the sign of c2 decides) and a line, whatever the seed draws.
+        for (double[] fixed : new double[][] {{1, 4, 2}, {3, 2, -1}, {3, 2}}) {
+            checkPoints(student, fixed, Polynomial.show(fixed));
+            checkKinds(student, fixed, Polynomial.show(fixed));
+        }
         for (int i = 0; i < 4; i++) {
             double[] quadratic = randomPolynomial(random, 3);
             checkPoints(student, quadratic, Polynomial.show(quadratic));
@@ -91,10 +106,12 @@ class CriticalPointsSuite {
     @Hidden
     @DisplayName("a double root of f' is one critical point, neither maximum nor minimum; x^3 + x has none")
     void doubleRootsAndNoRoots(CriticalPoints student, RandomGenerator random) {
-        double[][] cubics = new double[4][];
+        double[][] cubics = new double[5][];
         cubics[0] = new double[] {0, 0, 0, 1};
         cubics[1] = new double[] {0, 1, 0, 1};
-        for (int i = 2; i < cubics.length; i++) {
+        // 9x^3 - 9x^2 + 3x: f' = 3 (3x - 1)^2, a double root (1/3) that is not a whole number.
+        cubics[2] = new double[] {0, 3, -9, 9};
+        for (int i = 3; i < cubics.length; i++) {
             // k (x - r)^3 + d, expanded: f' = 3k (x - r)^2 has the double root r.
             int k = (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(3));
             int r = random.nextInt(7) - 3;
@@ -110,7 +127,7 @@ class CriticalPointsSuite {
     @Test
     @Points(1)
     @Hidden
-    @DisplayName("refuses a constant, a leading 0, NaN, null and more than four coefficients")
+    @DisplayName("both methods refuse a constant, a leading 0, NaN or infinity, null and more than four coefficients")
     void badPolynomialsAreRefused(CriticalPoints student) {
         Checks.refuses("criticalPoints({5})", IllegalArgumentException.class,
                 () -> student.criticalPoints(new double[] {5}));
@@ -122,9 +139,17 @@ class CriticalPointsSuite {
                 () -> student.criticalPoints(new double[] {1, Double.NaN}));
         Checks.refuses("criticalPoints({1, 2, 3, 4, 5})", IllegalArgumentException.class,
                 () -> student.criticalPoints(new double[] {1, 2, 3, 4, 5}));
+        Checks.refuses("criticalPoints({1, Infinity})", IllegalArgumentException.class,
+                () -> student.criticalPoints(new double[] {1, Double.POSITIVE_INFINITY}));
         Checks.refuses("classify({5})", IllegalArgumentException.class, () -> student.classify(new double[] {5}));
         Checks.refuses("classify({0, 1, 0, 0})", IllegalArgumentException.class,
                 () -> student.classify(new double[] {0, 1, 0, 0}));
+        Checks.refuses("classify(null)", IllegalArgumentException.class, () -> student.classify(null));
+        Checks.refuses("classify({})", IllegalArgumentException.class, () -> student.classify(new double[0]));
+        Checks.refuses("classify({1, NaN})", IllegalArgumentException.class,
+                () -> student.classify(new double[] {1, Double.NaN}));
+        Checks.refuses("classify({1, 2, 3, 4, 5})", IllegalArgumentException.class,
+                () -> student.classify(new double[] {1, 2, 3, 4, 5}));
     }
 
     private void checkPoints(CriticalPoints student, double[] coefficients, String name, Hint... hints) {
@@ -143,12 +168,14 @@ class CriticalPointsSuite {
         }
         Checks.closeArray(what, expected, actual, ROOT, hints);
         Checks.that(Arrays.equals(given, coefficients), what + " changed the coefficient array it was given.");
+        Arrays06.checkNew(what, actual, student.criticalPoints(coefficients.clone()), given);
     }
 
     private void checkKinds(CriticalPoints student, double[] coefficients, String name) {
         ReferenceCriticalPoints.Analysis analysis = ReferenceCriticalPoints.analyse(coefficients);
         CriticalPointKind[] expected = analysis.kinds();
-        CriticalPointKind[] actual = student.classify(coefficients.clone());
+        double[] given = coefficients.clone();
+        CriticalPointKind[] actual = student.classify(given);
         String what = "classify(" + Arrays06.show(coefficients) + "), f(x) = " + name + " with critical points "
                 + Arrays06.show(analysis.points());
         Checks.that(actual != null, what + ": expected " + Arrays.toString(expected) + ", got null.");
@@ -156,6 +183,9 @@ class CriticalPointsSuite {
             Checks.that(false, what + ": expected " + Arrays.toString(expected) + ", got " + Arrays.toString(actual)
                     + "." + kindsHint(expected, actual));
         }
+        Checks.that(Arrays.equals(given, coefficients), what + " changed the coefficient array it was given to "
+                + Arrays06.show(given) + ".");
+        Arrays06.checkNew(what, actual, student.classify(coefficients.clone()), given);
     }
 
     /** Explains the two ways the second-derivative test goes wrong. */

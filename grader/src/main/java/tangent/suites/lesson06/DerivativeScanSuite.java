@@ -86,13 +86,19 @@ class DerivativeScanSuite {
     @Test
     @Points(1)
     @Hidden
-    @DisplayName("a zero on the grid is reported once, and touching zero is not an extremum")
+    @DisplayName("a zero on the grid, the last grid point included, is reported once, and touching zero is not an extremum")
     void zerosOnTheGrid(DerivativeScan student) {
         checkScan(student, "3x^2", x -> 3 * x * x, -1, 1, 2);
         checkScan(student, "3x^2", x -> 3 * x * x, -1, 1.5, 5);
         checkScan(student, "x", x -> x, -1, 1, 2);
         checkScan(student, "x", x -> x, -1, 1, 4);
         checkScan(student, "e^x", Math::exp, -3, 3, 60);
+        // The last grid point x_n = to counts like the others; one subinterval (n = 1) is a scan too.
+        checkScan(student, "x", x -> x, -2, 0, 4);
+        checkScan(student, "x", x -> x, -1, 1, 1);
+        // f' <= 0 everywhere: a zero is not a positive value, so f has no turn.
+        checkScan(student, "-3x^2", x -> -3 * x * x, -1, 1, 2);
+        checkScan(student, "-e^x", x -> -Math.exp(x), -3, 3, 60);
     }
 
     @Test
@@ -112,6 +118,12 @@ class DerivativeScanSuite {
                 () -> student.hasLocalExtremum(Math::cos, 0, 1, -3));
         Checks.refuses("hasLocalExtremum(cos, NaN, 1, 10)", IllegalArgumentException.class,
                 () -> student.hasLocalExtremum(Math::cos, Double.NaN, 1, 10));
+        Checks.refuses("hasLocalExtremum(cos, 2, 1, 10)", IllegalArgumentException.class,
+                () -> student.hasLocalExtremum(Math::cos, 2, 1, 10));
+        Checks.refuses("hasLocalExtremum(cos, -Infinity, 1, 10)", IllegalArgumentException.class,
+                () -> student.hasLocalExtremum(Math::cos, Double.NEGATIVE_INFINITY, 1, 10));
+        Checks.refuses("criticalPoints(cos, NaN, 1, 10)", IllegalArgumentException.class,
+                () -> student.criticalPoints(Math::cos, Double.NaN, 1, 10));
     }
 
     private void checkScan(DerivativeScan student, String name, DoubleUnaryOperator fPrime, double from, double to, int n) {
@@ -131,6 +143,7 @@ class DerivativeScanSuite {
                         && pairs.stream().anyMatch(p -> !ROOT.isClose(p.actual(), p.expected())),
                         "your points are in the right subintervals but not refined: bisect each bracket until it is "
                                 + "narrower than 1e-10."));
+        Arrays06.checkNew("criticalPoints" + call, actual, student.criticalPoints(fPrime, from, to, n));
         boolean extremum = reference.hasLocalExtremum(fPrime, from, to, n);
         Checks.that(student.hasLocalExtremum(fPrime, from, to, n) == extremum, "hasLocalExtremum" + call
                 + ": expected " + extremum + ", got " + !extremum + "." + (extremum

@@ -86,10 +86,16 @@ class GradientDescent1DSuite {
             Checks.refuses("trajectory(2x + 5, 0, " + rate + ", 10)", IllegalArgumentException.class,
                     () -> student.trajectory(TEXT_F_PRIME, 0, rate, 10));
         }
-        Checks.refuses("descend(x^2 + 5x + 6, 2x + 5, 0, 0, 10)", IllegalArgumentException.class,
-                () -> student.descend(TEXT_F, TEXT_F_PRIME, 0, 0, 10));
-        Checks.refuses("trajectory(2x + 5, NaN, 0.1, 10)", IllegalArgumentException.class,
-                () -> student.trajectory(TEXT_F_PRIME, Double.NaN, 0.1, 10));
+        for (double rate : new double[] {0, -0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            Checks.refuses("descend(x^2 + 5x + 6, 2x + 5, 0, " + rate + ", 10)", IllegalArgumentException.class,
+                    () -> student.descend(TEXT_F, TEXT_F_PRIME, 0, rate, 10));
+        }
+        for (double start : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            Checks.refuses("trajectory(2x + 5, " + start + ", 0.1, 10)", IllegalArgumentException.class,
+                    () -> student.trajectory(TEXT_F_PRIME, start, 0.1, 10));
+            Checks.refuses("descend(x^2 + 5x + 6, 2x + 5, " + start + ", 0.1, 10)", IllegalArgumentException.class,
+                    () -> student.descend(TEXT_F, TEXT_F_PRIME, start, 0.1, 10));
+        }
     }
 
     private void checkDescend(GradientDescent1D student, Smooth f, double start, double rate, int steps) {
@@ -99,6 +105,7 @@ class GradientDescent1DSuite {
         Checks.that(actual == null || actual.length == 2, what + ": expected {x, f(x)} = " + Arrays06.show(expected)
                 + ", got " + Arrays06.show(actual) + ": return two numbers, where descent ends and f there.");
         Checks.closeArray(what, expected, actual, STEP, hints(f, start, rate, steps, true));
+        Arrays06.checkNew(what, actual, student.descend(f.f(), f.fPrime(), start, rate, steps));
     }
 
     private void checkTrajectory(GradientDescent1D student, Smooth f, double start, double rate, int steps) {
@@ -115,6 +122,7 @@ class GradientDescent1DSuite {
                     + actual.length + ": " + Arrays06.show(actual) + "." + why);
         }
         Checks.closeArray(what, expected, actual, STEP, hints(f, start, rate, steps, false));
+        Arrays06.checkNew(what, actual, student.trajectory(f.fPrime(), start, rate, steps));
     }
 
     /** The step taken uphill, and one step too many or too few. */

@@ -63,6 +63,9 @@ class HardMarginSvmSuite {
     @Hidden
     @DisplayName("random separable sets whose line two points decide: their perpendicular bisector")
     void randomSetsWithTwoSupportVectors(HardMarginSvm student, RandomGenerator random) {
+        // Fixed first: (0, 0) and (2, 0) alone decide x - 1 = 0; a search over triples only (or one
+        // that needs three active constraints) misses it on every seed.
+        check(student, new double[][] {{0, 0}, {2, 0}, {-2, 1}, {4, -1}}, new int[] {-1, 1, -1, 1}, new double[] {1, 0, -1});
         for (int i = 0; i < 3; i++) {
             SeparableSets.Labelled set = SeparableSets.generate(random, 2, 4 + random.nextInt(7));
             check(student, set.points(), set.labels(), set.line());
@@ -74,6 +77,15 @@ class HardMarginSvmSuite {
     @Hidden
     @DisplayName("swapping the classes negates a, b and c; reordering the points changes nothing")
     void swappedClassesAndReorderedPoints(HardMarginSvm student, RandomGenerator random) {
+        // Fixed first: the text's points with their classes swapped, and its six points in reverse order.
+        check(student, THREE, new int[] {1, -1, -1}, new double[] {-2.0 / 3, -2.0 / 3, 1});
+        double[][] sixReversed = new double[SIX.length][];
+        int[] sixReversedLabels = new int[SIX.length];
+        for (int i = 0; i < SIX.length; i++) {
+            sixReversed[i] = SIX[SIX.length - 1 - i];
+            sixReversedLabels[i] = SIX_LABELS[SIX.length - 1 - i];
+        }
+        check(student, sixReversed, sixReversedLabels, new double[] {2.0 / 3, 2.0 / 3, -1});
         SeparableSets.Labelled set = SeparableSets.generate(random, 3, 5);
         int[] swapped = new int[set.labels().length];
         for (int i = 0; i < swapped.length; i++) {
@@ -106,11 +118,19 @@ class HardMarginSvmSuite {
                 () -> student.fit(Show07.copy(THREE), new int[] {-1, 2, 1}));
         Checks.refuses("fit({{0, 0}, {1}, {2, 1}}, {-1, 1, 1})", IllegalArgumentException.class,
                 () -> student.fit(new double[][] {{0, 0}, {1}, {2, 1}}, new int[] {-1, 1, 1}));
+        Checks.refuses("fit(text's three points, {-1, 1, 1, 1})", IllegalArgumentException.class,
+                () -> student.fit(Show07.copy(THREE), new int[] {-1, 1, 1, 1}));
+        Checks.refuses("fit({{0, 0}, {1, 2, 0}, {2, 1}}, {-1, 1, 1})", IllegalArgumentException.class,
+                () -> student.fit(new double[][] {{0, 0}, {1, 2, 0}, {2, 1}}, new int[] {-1, 1, 1}));
+        Checks.refuses("fit(text's three points, {0, 1, 1})", IllegalArgumentException.class,
+                () -> student.fit(Show07.copy(THREE), new int[] {0, 1, 1}));
     }
 
     private double[] check(HardMarginSvm student, double[][] points, int[] labels, double[] expected) {
         String what = "fit(" + Show07.points(points) + ", " + Show07.array(labels) + ")";
-        double[] actual = student.fit(Show07.copy(points), labels.clone());
+        double[][] givenPoints = Show07.copy(points);
+        int[] givenLabels = labels.clone();
+        double[] actual = student.fit(givenPoints, givenLabels);
         Checks.that(actual != null && actual.length == 3, what + ": expected {a, b, c} = " + Show07.array(expected)
                 + ", got " + Show07.array(actual) + ".");
         Checks.closeArray(what, expected, actual, LINE, Show07.when(pairs -> {
@@ -123,6 +143,8 @@ class HardMarginSvmSuite {
                 Show07.when(pairs -> pairs.stream().allMatch(p -> Math.abs(p.actual()) > 1e3 || !Double.isFinite(p.actual())),
                         "these numbers are huge: a nearly singular system slipped through; keep only candidates that "
                                 + "satisfy every constraint, t_i (a x_i + b y_i + c) >= 1 - 1e-9."));
+        Checks.that(java.util.Arrays.deepEquals(givenPoints, points) && java.util.Arrays.equals(givenLabels, labels),
+                what + " changed the points or labels it was given: read them, do not change them.");
         return actual;
     }
 }

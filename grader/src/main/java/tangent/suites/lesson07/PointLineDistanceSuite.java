@@ -74,19 +74,26 @@ class PointLineDistanceSuite {
     @Hidden
     @DisplayName("signed distances: positive on the side the normal (a, b) points to")
     void signedDistances(PointLineDistance student, RandomGenerator random) {
-        for (int i = 0; i < 15; i++) {
-            double[] line = randomLine(random);
-            double x = -10 + 20 * random.nextDouble();
-            double y = -10 + 20 * random.nextDouble();
-            Checks.close("signedDistance(" + Show07.array(line).replaceAll("[{}]", "") + ", " + Numbers.show(x) + ", "
-                    + Numbers.show(y) + ")", reference.signedDistance(line[0], line[1], line[2], x, y),
-                    student.signedDistance(line[0], line[1], line[2], x, y), DISTANCE,
-                    Hint.factor(-1, "the sign is the other way round: positive where a x0 + b y0 + c > 0, the side "
-                            + "(a, b) points to."),
-                    Show07.when(pairs -> pairs.stream().allMatch(p -> Show07.close(p.actual(), Math.abs(p.expected())))
-                            && pairs.stream().anyMatch(p -> p.expected() < 0),
-                            "the signed distance keeps its sign: no absolute value here."));
+        // Fixed first: the text's line with (0, 0) on its negative side and (1, 2) on its positive
+        // one, and x = 0 with a point on each side, so a flipped or missing sign fails on every seed.
+        double[][] fixed = {{2.0 / 3, 2.0 / 3, -1, 0, 0}, {2.0 / 3, 2.0 / 3, -1, 1, 2}, {1, 0, 0, -2, 7}, {1, 0, 0, 3, -1}};
+        for (double[] f : fixed) {
+            checkSigned(student, new double[] {f[0], f[1], f[2]}, f[3], f[4]);
         }
+        for (int i = 0; i < 15; i++) {
+            checkSigned(student, randomLine(random), -10 + 20 * random.nextDouble(), -10 + 20 * random.nextDouble());
+        }
+    }
+
+    private void checkSigned(PointLineDistance student, double[] line, double x, double y) {
+        Checks.close("signedDistance(" + Show07.array(line).replaceAll("[{}]", "") + ", " + Numbers.show(x) + ", "
+                + Numbers.show(y) + ")", reference.signedDistance(line[0], line[1], line[2], x, y),
+                student.signedDistance(line[0], line[1], line[2], x, y), DISTANCE,
+                Hint.factor(-1, "the sign is the other way round: positive where a x0 + b y0 + c > 0, the side "
+                        + "(a, b) points to."),
+                Show07.when(pairs -> pairs.stream().allMatch(p -> Show07.close(p.actual(), Math.abs(p.expected())))
+                        && pairs.stream().anyMatch(p -> p.expected() < 0),
+                        "the signed distance keeps its sign: no absolute value here."));
     }
 
     @Test
@@ -134,6 +141,16 @@ class PointLineDistanceSuite {
         }
         Checks.close("margin(2/3, 2/3, -1, {{0, 0}, {1, 2}, {2, 1}})", 1 / Math.sqrt(8.0 / 9),
                 student.margin(TEXT_LINE[0], TEXT_LINE[1], TEXT_LINE[2], Show07.copy(TEXT_POINTS)), DISTANCE);
+        // The text's points are all equally far: here they are not. x = 0 is 1, 3 and 2 away from
+        // these (signed 1, -3, 2), so the largest distance or the smallest signed one fails on every seed.
+        double[][] unequal = {{1, 0}, {-3, 2}, {2, 5}};
+        double[][] given = Show07.copy(unequal);
+        Checks.close("margin(1, 0, 0, {{1, 0}, {-3, 2}, {2, 5}})", 1, student.margin(1, 0, 0, given), DISTANCE,
+                Hint.matches(java.util.List.of(3.0), "that is the largest distance; the margin is the smallest."),
+                Show07.when(pairs -> pairs.get(0).actual() < 0, "a margin is a distance, never negative: take the "
+                        + "absolute value in each distance."));
+        Checks.that(java.util.Arrays.deepEquals(given, unequal), "margin(1, 0, 0, {{1, 0}, {-3, 2}, {2, 5}}) changed "
+                + "the points it was given to " + Show07.points(given) + ": read them, do not change them.");
     }
 
     @Test
@@ -151,6 +168,21 @@ class PointLineDistanceSuite {
                 () -> student.margin(1, 1, 1, new double[0][]));
         Checks.refuses("distance(1, Infinity, 0, 2, 3)", IllegalArgumentException.class,
                 () -> student.distance(1, Double.POSITIVE_INFINITY, 0, 2, 3));
+        // Every method, every number: a, b, c and the point.
+        Checks.refuses("distance(NaN, 1, 0, 2, 3)", IllegalArgumentException.class,
+                () -> student.distance(Double.NaN, 1, 0, 2, 3));
+        Checks.refuses("distance(1, 1, Infinity, 2, 3)", IllegalArgumentException.class,
+                () -> student.distance(1, 1, Double.POSITIVE_INFINITY, 2, 3));
+        Checks.refuses("distance(1, 1, 0, NaN, 3)", IllegalArgumentException.class,
+                () -> student.distance(1, 1, 0, Double.NaN, 3));
+        Checks.refuses("signedDistance(1, 1, NaN, 2, 3)", IllegalArgumentException.class,
+                () -> student.signedDistance(1, 1, Double.NaN, 2, 3));
+        Checks.refuses("signedDistance(1, 1, 0, 2, -Infinity)", IllegalArgumentException.class,
+                () -> student.signedDistance(1, 1, 0, 2, Double.NEGATIVE_INFINITY));
+        Checks.refuses("margin(1, NaN, 0, {{1, 1}})", IllegalArgumentException.class,
+                () -> student.margin(1, Double.NaN, 0, new double[][] {{1, 1}}));
+        Checks.refuses("margin(1, 1, 0, {{1, 1}, {Infinity, 0}})", IllegalArgumentException.class,
+                () -> student.margin(1, 1, 0, new double[][] {{1, 1}, {Double.POSITIVE_INFINITY, 0}}));
     }
 
     /** a and b in [-5, 5] (not both small), c in [-10, 10]. */

@@ -51,10 +51,12 @@ class SupportVectorsSuite {
     }
 
     @Test
-    @Points(1)
+    @Points(0.5)
     @Hidden
     @DisplayName("random separable sets with two support vectors, one of each class")
     void randomSetsWithTwoSupportVectors(SupportVectors student, RandomGenerator random) {
+        // Fixed first: (0, 0) and (2, 0) alone decide x - 1 = 0; the other two are 2 beyond the margin.
+        check(student, new double[][] {{-2, 1}, {0, 0}, {4, -1}, {2, 0}}, new int[] {-1, -1, 1, 1}, new int[] {1, 3});
         for (int i = 0; i < 3; i++) {
             SeparableSets.Labelled set = SeparableSets.generate(random, 2, 4 + random.nextInt(7));
             check(student, set.points(), set.labels(), set.supportVectors());
@@ -92,9 +94,31 @@ class SupportVectorsSuite {
         check(student, farther, set.labels(), support);
     }
 
+    @Test
+    @Points(0.5)
+    @Hidden
+    @DisplayName("refuses what the hard-margin problem refuses: one class, inseparable classes, malformed input")
+    void badSetsAreRefused(SupportVectors student) {
+        Checks.refuses("supportVectors(text's three points, {1, 1, 1})", IllegalArgumentException.class,
+                () -> student.supportVectors(Show07.copy(THREE), new int[] {1, 1, 1}));
+        Checks.refuses("supportVectors({{0, 0}, {1, 1}, {1, 0}, {0, 1}}, {-1, -1, 1, 1}) (no line separates them)",
+                IllegalArgumentException.class, () -> student.supportVectors(
+                        new double[][] {{0, 0}, {1, 1}, {1, 0}, {0, 1}}, new int[] {-1, -1, 1, 1}));
+        Checks.refuses("supportVectors(text's three points, {-1, 1})", IllegalArgumentException.class,
+                () -> student.supportVectors(Show07.copy(THREE), new int[] {-1, 1}));
+        Checks.refuses("supportVectors(text's three points, {-1, 2, 1})", IllegalArgumentException.class,
+                () -> student.supportVectors(Show07.copy(THREE), new int[] {-1, 2, 1}));
+        Checks.refuses("supportVectors({{0, 0}, {1}, {2, 1}}, {-1, 1, 1})", IllegalArgumentException.class,
+                () -> student.supportVectors(new double[][] {{0, 0}, {1}, {2, 1}}, new int[] {-1, 1, 1}));
+    }
+
     private void check(SupportVectors student, double[][] points, int[] labels, int[] expected) {
         String what = "supportVectors(" + Show07.points(points) + ", " + Show07.array(labels) + ")";
-        int[] actual = student.supportVectors(Show07.copy(points), labels.clone());
+        double[][] givenPoints = Show07.copy(points);
+        int[] givenLabels = labels.clone();
+        int[] actual = student.supportVectors(givenPoints, givenLabels);
+        Checks.that(Arrays.deepEquals(givenPoints, points) && Arrays.equals(givenLabels, labels),
+                what + " changed the points or labels it was given: read them, do not change them.");
         if (Arrays.equals(expected, actual)) {
             return;
         }

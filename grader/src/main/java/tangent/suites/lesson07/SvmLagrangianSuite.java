@@ -1,6 +1,7 @@
 package tangent.suites.lesson07;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson07.SvmLagrangian;
 import tangent.grader.check.Checks;
 import tangent.grader.check.ExpressionCheck;
+import tangent.grader.check.Hint;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
@@ -30,6 +32,9 @@ class SvmLagrangianSuite {
 
     private static final double[][] TEXT_POINTS = {{0, 0}, {1, 2}, {2, 1}};
     private static final int[] TEXT_LABELS = {-1, 1, 1};
+    /** The text's points and (3, 3) in class -1: whole numbers whose active sets out of order decide. */
+    private static final double[][] FOUR_POINTS = {{0, 0}, {1, 2}, {2, 1}, {3, 3}};
+    private static final int[] FOUR_LABELS = {-1, 1, 1, -1};
 
     private final ReferenceSvmLagrangian reference = new ReferenceSvmLagrangian();
 
@@ -69,8 +74,13 @@ class SvmLagrangianSuite {
     @Test
     @Points(2)
     @Hidden
-    @DisplayName("stationary points for random whole-number point sets and active sets")
+    @DisplayName("stationary points for active sets out of index order, and for random whole-number point sets and active sets")
     void randomStationaryPoints(SvmLagrangian student, RandomGenerator random) {
+        // Fixed first: active sets out of index order, so that multipliers listed in index order
+        // (not in active's order) fail on every seed; drawn active sets are often ascending.
+        checkStationaryPoint(student, TEXT_POINTS, TEXT_LABELS, new int[] {2, 0, 1});
+        checkStationaryPoint(student, FOUR_POINTS, FOUR_LABELS, new int[] {3, 0});
+        checkStationaryPoint(student, FOUR_POINTS, FOUR_LABELS, new int[] {2, 3, 0});
         int checked = 0;
         while (checked < 6) {
             SeparableSets.Labelled set = SeparableSets.wholeNumbers(random, 4 + random.nextInt(3));
@@ -93,7 +103,7 @@ class SvmLagrangianSuite {
     @Test
     @Points(1)
     @Hidden
-    @DisplayName("refuses no active constraint, a repeated or out-of-range index, a singular system and bad labels")
+    @DisplayName("refuses no active constraint, a repeated or out-of-range index, a singular system, no points, bad rows and bad labels")
     void badInputIsRefused(SvmLagrangian student) {
         Checks.refuses("stationaryPoint(text's points, {})", IllegalArgumentException.class,
                 () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), TEXT_LABELS.clone(), new int[0]));
@@ -101,6 +111,18 @@ class SvmLagrangianSuite {
                 () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), TEXT_LABELS.clone(), new int[] {1, 1}));
         Checks.refuses("stationaryPoint(text's points, {0, 3})", IllegalArgumentException.class,
                 () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), TEXT_LABELS.clone(), new int[] {0, 3}));
+        Checks.refuses("stationaryPoint(text's points, {-1, 0})", IllegalArgumentException.class,
+                () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), TEXT_LABELS.clone(), new int[] {-1, 0}));
+        Checks.refuses("stationaryPoint(text's points, {-1, 1, 0}, {0, 1})", IllegalArgumentException.class,
+                () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), new int[] {-1, 1, 0}, new int[] {0, 1}));
+        Checks.refuses("stationaryPoint({}, {}, {0})", IllegalArgumentException.class,
+                () -> student.stationaryPoint(new double[0][], new int[0], new int[] {0}));
+        Checks.refuses("lagrangian({}, {})", IllegalArgumentException.class,
+                () -> student.lagrangian(new double[0][], new int[0]));
+        Checks.refuses("partialDerivatives({{0, 0}, {1}, {2, 1}}, {-1, 1, 1})", IllegalArgumentException.class,
+                () -> student.partialDerivatives(new double[][] {{0, 0}, {1}, {2, 1}}, TEXT_LABELS.clone()));
+        Checks.refuses("lagrangian({{0, 0}, {1, 2, 3}, {2, 1}}, {-1, 1, 1})", IllegalArgumentException.class,
+                () -> student.lagrangian(new double[][] {{0, 0}, {1, 2, 3}, {2, 1}}, TEXT_LABELS.clone()));
         Checks.refuses("stationaryPoint({{1, 1}, {1, 1}, {0, 0}}, {1, 1, -1}, {0, 1}) (the same constraint twice)",
                 IllegalArgumentException.class, () -> student.stationaryPoint(new double[][] {{1, 1}, {1, 1}, {0, 0}},
                         new int[] {1, 1, -1}, new int[] {0, 1}));
@@ -145,7 +167,10 @@ class SvmLagrangianSuite {
         String what = "stationaryPoint(" + Show07.points(points) + ", " + Show07.array(labels) + ", "
                 + Show07.array(active) + ")";
         double[] expected = reference.stationaryPoint(points, labels, active);
-        double[] actual = student.stationaryPoint(Show07.copy(points), labels.clone(), active.clone());
+        double[][] givenPoints = Show07.copy(points);
+        int[] givenLabels = labels.clone();
+        int[] givenActive = active.clone();
+        double[] actual = student.stationaryPoint(givenPoints, givenLabels, givenActive);
         Checks.that(actual != null && actual.length == expected.length, what + ": expected " + expected.length
                 + " numbers {a, b, c, then one multiplier per active constraint} " + Show07.array(expected) + ", got "
                 + Show07.array(actual) + ".");
@@ -160,7 +185,27 @@ class SvmLagrangianSuite {
             }
             return flipped;
         }, "a, b and c are right, the multipliers have the opposite sign: the text's Lagrangian adds l_i (t_i (a x_i + "
-                + "b y_i + c) - 1), so dL/da = 2a + sum l_i t_i x_i."));
+                + "b y_i + c) - 1), so dL/da = 2a + sum l_i t_i x_i."),
+                Hint.matches(inIndexOrder(expected, active), "the multipliers are in index order, not in the order of "
+                        + "active: the answer is {a, b, c, l_active[0], l_active[1], ...}, here the multipliers of the "
+                        + "points " + Show07.array(active) + " in that order."));
+        Checks.that(Arrays.deepEquals(givenPoints, points) && Arrays.equals(givenLabels, labels)
+                && Arrays.equals(givenActive, active), what + " changed an array it was given (points, labels or "
+                + "active): read them, do not change them.");
+    }
+
+    /** The answer with the multipliers of {@code expected} rearranged by increasing point index. */
+    private static double[] inIndexOrder(double[] expected, int[] active) {
+        Integer[] byIndex = new Integer[active.length];
+        for (int j = 0; j < active.length; j++) {
+            byIndex[j] = j;
+        }
+        Arrays.sort(byIndex, java.util.Comparator.comparingInt(j -> active[j]));
+        double[] wrong = expected.clone();
+        for (int m = 0; m < active.length; m++) {
+            wrong[3 + m] = expected[3 + byIndex[m]];
+        }
+        return wrong;
     }
 
     private static String[] variables(int n) {

@@ -32,6 +32,11 @@ class Convolution2dSuite {
 
     private final ReferenceConvolution2d reference = new ReferenceConvolution2d();
 
+    /** A 3 x 4 image whose entries all differ, so that every wrong order of kernel entries shows. */
+    private static final double[][] COUNTING = {{1, 2, 3, 4}, {5, 6, 7, 8}, {9, 10, 11, 12}};
+    /** Kernels without symmetry: rotating, or reversing only rows or only columns, changes each. */
+    private static final double[][][] ASYMMETRIC_KERNELS = {{{1, 2}, {3, 4}}, {{1, 0, -2}, {0, 3, 0}}, {{2}, {-1}, {0.5}}};
+
     /** The task's 5 x 6 image: every row 0, 0, 0, 1, 1, 1. */
     private static double[][] edge() {
         double[][] image = new double[5][];
@@ -59,6 +64,13 @@ class Convolution2dSuite {
             checkShape(student, h, w, 1 + random.nextInt(h), 1 + random.nextInt(w));
         }
         checkShape(student, 4, 7, 4, 7);
+        // Sizes of 1 at every place, where < 1 and <= 1 part.
+        checkShape(student, 1, 1, 1, 1);
+        checkShape(student, 1, 5, 1, 3);
+        checkShape(student, 5, 1, 2, 1);
+        Checks.refuses("outputShape(3, 3, 0, 1)", IllegalArgumentException.class, () -> student.outputShape(3, 3, 0, 1));
+        Checks.refuses("outputShape(3, 3, 1, 4)", IllegalArgumentException.class, () -> student.outputShape(3, 3, 1, 4));
+        Checks.refuses("outputShape(3, -1, 1, 1)", IllegalArgumentException.class, () -> student.outputShape(3, -1, 1, 1));
         Checks.refuses("outputShape(3, 3, 4, 1)", IllegalArgumentException.class, () -> student.outputShape(3, 3, 4, 1));
         Checks.refuses("outputShape(3, 3, 1, 0)", IllegalArgumentException.class, () -> student.outputShape(3, 3, 1, 0));
         Checks.refuses("outputShape(0, 3, 1, 1)", IllegalArgumentException.class, () -> student.outputShape(0, 3, 1, 1));
@@ -77,9 +89,13 @@ class Convolution2dSuite {
     void sobelOnARandomImage(Convolution2d student, RandomGenerator random) {
         double[][] image = Images.random(random, 10, 10);
         double[][] sobel = Images.copy(ReferenceConvolution2d.SOBEL_X);
-        checkOutput("convolve(image, sobel)", reference.convolve(image, sobel),
-                student.convolve(Images.copy(image), sobel), 3, 3, ROTATED_SOBEL);
-        checkOutput("sobelX(image)", reference.sobelX(image), student.sobelX(Images.copy(image)), 3, 3, ROTATED_SOBEL);
+        double[][] given = Images.copy(image);
+        checkOutput("convolve(image, sobel)", reference.convolve(image, sobel), student.convolve(given, sobel), 3, 3,
+                ROTATED_SOBEL);
+        Checks.that(Images.same(image, given) && Images.same(ReferenceConvolution2d.SOBEL_X, sobel),
+                "convolve(image, sobel) changed the image or the kernel it was given: leave them as they are.");
+        checkOutput("sobelX(image)", reference.sobelX(image), student.sobelX(given), 3, 3, ROTATED_SOBEL);
+        Checks.that(Images.same(image, given), "sobelX(image) changed the image it was given: leave it as it is.");
     }
 
     @Test
@@ -87,27 +103,39 @@ class Convolution2dSuite {
     @Hidden
     @DisplayName("convolve random images with random kernels, from 1 x 1 to the image's own size")
     void convolveElsewhere(Convolution2d student, RandomGenerator random) {
+        // Fixed first: kernels with no symmetry, so that a rotated kernel, reversed rows or reversed
+        // columns fail on every seed (the Sobel kernel hides reversed rows).
+        for (double[][] kernel : ASYMMETRIC_KERNELS) {
+            checkConvolve(student, Images.copy(COUNTING), kernel);
+        }
         for (int k = 0; k < 8; k++) {
             int h = 1 + random.nextInt(9);
             int w = 1 + random.nextInt(9);
             int kh = k == 0 ? h : 1 + random.nextInt(h);
             int kw = k == 0 ? w : 1 + random.nextInt(w);
-            double[][] image = Images.random(random, h, w);
-            double[][] kernel = Images.random(random, kh, kw);
-            double[][] givenImage = Images.copy(image);
-            double[][] givenKernel = Images.copy(kernel);
-            checkOutput("convolve(a " + h + " x " + w + " image, a " + kh + " x " + kw + " kernel)",
-                    reference.convolve(image, kernel), student.convolve(givenImage, givenKernel), kh, kw,
-                    Hint.matches(Images.flat(reference.trueConvolve(image, kernel)), "this is true convolution, with "
-                            + "the kernel rotated by 180 degrees; the text's convolve2d (and ML libraries) use K[p][q] "
-                            + "as it is: Y[i][j] = sum of X[i + p][j + q] K[p][q]."),
-                    Hint.matches(Images.flat(Matrices.correlate(image, flipRows(kernel))), "the kernel's rows are "
-                            + "upside down: use K[p][q] as it is."),
-                    Hint.matches(Images.flat(Matrices.correlate(image, flipColumns(kernel))), "the kernel's columns "
-                            + "are reversed: use K[p][q] as it is."));
-            Checks.that(Images.same(image, givenImage) && Images.same(kernel, givenKernel),
-                    "convolve changed the image or the kernel it was given: leave them as they are.");
+            checkConvolve(student, Images.random(random, h, w), Images.random(random, kh, kw));
         }
+    }
+
+    private void checkConvolve(Convolution2d student, double[][] image, double[][] kernel) {
+        int kh = kernel.length;
+        int kw = kernel[0].length;
+        double[][] givenImage = Images.copy(image);
+        double[][] givenKernel = Images.copy(kernel);
+        String what = "convolve(" + Images.describe(image, "image") + ", " + Images.describe(kernel, "kernel") + ")";
+        double[][] actual = student.convolve(givenImage, givenKernel);
+        checkOutput(what, reference.convolve(image, kernel), actual, kh, kw,
+                Hint.matches(Images.flat(reference.trueConvolve(image, kernel)), "this is true convolution, with "
+                        + "the kernel rotated by 180 degrees; the text's convolve2d (and ML libraries) use K[p][q] "
+                        + "as it is: Y[i][j] = sum of X[i + p][j + q] K[p][q]."),
+                Hint.matches(Images.flat(Matrices.correlate(image, flipRows(kernel))), "the kernel's rows are "
+                        + "upside down: use K[p][q] as it is."),
+                Hint.matches(Images.flat(Matrices.correlate(image, flipColumns(kernel))), "the kernel's columns "
+                        + "are reversed: use K[p][q] as it is."));
+        Checks.that(Images.same(image, givenImage) && Images.same(kernel, givenKernel),
+                what + " changed the image or the kernel it was given: leave them as they are.");
+        Images.checkFresh(what, actual, givenImage, givenKernel);
+        Images.checkNotShared(what, actual, student.convolve(Images.copy(image), Images.copy(kernel)));
     }
 
     @Test
@@ -123,23 +151,36 @@ class Convolution2dSuite {
     @Hidden
     @DisplayName("true convolution of random images with random kernels")
     void trueConvolveElsewhere(Convolution2d student, RandomGenerator random) {
+        // Fixed first: kernels with no symmetry, so that an unrotated kernel, or rows or columns
+        // reversed alone, fail on every seed (on the Sobel kernel reversed columns look rotated).
+        for (double[][] kernel : ASYMMETRIC_KERNELS) {
+            checkTrueConvolve(student, Images.copy(COUNTING), kernel);
+        }
         for (int k = 0; k < 6; k++) {
             int h = 2 + random.nextInt(8);
             int w = 2 + random.nextInt(8);
             int kh = 2 + random.nextInt(h - 1);
             int kw = 2 + random.nextInt(w - 1);
-            double[][] image = Images.random(random, h, w);
-            double[][] kernel = Images.random(random, kh, kw);
-            checkOutput("trueConvolve(a " + h + " x " + w + " image, a " + kh + " x " + kw + " kernel)",
-                    reference.trueConvolve(image, kernel), student.trueConvolve(Images.copy(image), Images.copy(kernel)),
-                    kh, kw,
-                    Hint.matches(Images.flat(reference.convolve(image, kernel)), "the kernel is not rotated: true "
-                            + "convolution uses K[kh - 1 - p][kw - 1 - q] in place of K[p][q]."),
-                    Hint.matches(Images.flat(Matrices.correlate(image, flipRows(kernel))), "only the rows are "
-                            + "reversed: rotating by 180 degrees reverses rows and columns."),
-                    Hint.matches(Images.flat(Matrices.correlate(image, flipColumns(kernel))), "only the columns are "
-                            + "reversed: rotating by 180 degrees reverses rows and columns."));
+            checkTrueConvolve(student, Images.random(random, h, w), Images.random(random, kh, kw));
         }
+    }
+
+    private void checkTrueConvolve(Convolution2d student, double[][] image, double[][] kernel) {
+        double[][] givenImage = Images.copy(image);
+        double[][] givenKernel = Images.copy(kernel);
+        String what = "trueConvolve(" + Images.describe(image, "image") + ", " + Images.describe(kernel, "kernel") + ")";
+        double[][] actual = student.trueConvolve(givenImage, givenKernel);
+        checkOutput(what, reference.trueConvolve(image, kernel), actual, kernel.length, kernel[0].length,
+                Hint.matches(Images.flat(reference.convolve(image, kernel)), "the kernel is not rotated: true "
+                        + "convolution uses K[kh - 1 - p][kw - 1 - q] in place of K[p][q]."),
+                Hint.matches(Images.flat(Matrices.correlate(image, flipRows(kernel))), "only the rows are "
+                        + "reversed: rotating by 180 degrees reverses rows and columns."),
+                Hint.matches(Images.flat(Matrices.correlate(image, flipColumns(kernel))), "only the columns are "
+                        + "reversed: rotating by 180 degrees reverses rows and columns."));
+        // Rotating the kernel in place is the way to get this wrong.
+        Checks.that(Images.same(image, givenImage) && Images.same(kernel, givenKernel),
+                what + " changed the image or the kernel it was given (rotated it in place?): work on a copy.");
+        Images.checkFresh(what, actual, givenImage, givenKernel);
     }
 
     @Test
@@ -160,6 +201,26 @@ class Convolution2dSuite {
         Checks.refuses("trueConvolve(image, {{}})", IllegalArgumentException.class,
                 () -> student.trueConvolve(image, new double[][] {{}}));
         Checks.refuses("sobelX(2 x 3 image)", IllegalArgumentException.class, () -> student.sobelX(image));
+        // Every method refuses every malformed matrix, the kernel's and the image's.
+        Checks.refuses("convolve({{1, 2}, null}, {{1}})", IllegalArgumentException.class,
+                () -> student.convolve(new double[][] {{1, 2}, null}, new double[][] {{1}}));
+        Checks.refuses("convolve(image, {{1, 2}, {3}})", IllegalArgumentException.class,
+                () -> student.convolve(image, new double[][] {{1, 2}, {3}}));
+        Checks.refuses("trueConvolve(2 x 3 image, 3 x 1 kernel)", IllegalArgumentException.class,
+                () -> student.trueConvolve(image, new double[][] {{1}, {2}, {3}}));
+        Checks.refuses("trueConvolve(2 x 3 image, 1 x 4 kernel)", IllegalArgumentException.class,
+                () -> student.trueConvolve(image, new double[][] {{1, 2, 3, 4}}));
+        Checks.refuses("trueConvolve(null, {{1}})", IllegalArgumentException.class,
+                () -> student.trueConvolve(null, new double[][] {{1}}));
+        Checks.refuses("trueConvolve(image, null)", IllegalArgumentException.class, () -> student.trueConvolve(image, null));
+        Checks.refuses("trueConvolve({{1, 2}, {3}}, {{1}})", IllegalArgumentException.class,
+                () -> student.trueConvolve(new double[][] {{1, 2}, {3}}, new double[][] {{1}}));
+        Checks.refuses("trueConvolve(image, {{1, 2}, {3}})", IllegalArgumentException.class,
+                () -> student.trueConvolve(image, new double[][] {{1, 2}, {3}}));
+        Checks.refuses("sobelX(null)", IllegalArgumentException.class, () -> student.sobelX(null));
+        Checks.refuses("sobelX(a ragged 3-row image)", IllegalArgumentException.class,
+                () -> student.sobelX(new double[][] {{1, 2, 3}, {4, 5, 6}, {7, 8}}));
+        Checks.refuses("sobelX({})", IllegalArgumentException.class, () -> student.sobelX(new double[0][]));
     }
 
     // ---- shared checks ---------------------------------------------------------------------

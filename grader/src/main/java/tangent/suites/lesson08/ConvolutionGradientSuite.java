@@ -43,12 +43,33 @@ class ConvolutionGradientSuite {
     @DisplayName("dL/dK for the sum of the outputs of the task's 3 x 3 image: {{12, 16}, {24, 28}}")
     void kernelGradientOfTheExample(ConvolutionGradient student) {
         double[][] ones = {{1, 1}, {1, 1}};
-        Checks.closeMatrix("kernelGradient({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}, {{1, 1}, {1, 1}})",
-                reference.kernelGradient(IMAGE, ones), student.kernelGradient(Images.copy(IMAGE), Images.copy(ones)),
-                GRADIENT);
-        Checks.closeMatrix("kernelGradientOfSum({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}, 2, 2)",
-                reference.kernelGradientOfSum(IMAGE, 2, 2), student.kernelGradientOfSum(Images.copy(IMAGE), 2, 2),
-                GRADIENT);
+        double[][] image = Images.copy(IMAGE);
+        double[][] upstream = Images.copy(ones);
+        String what = "kernelGradient({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}, {{1, 1}, {1, 1}})";
+        double[][] actual = student.kernelGradient(image, upstream);
+        Checks.closeMatrix(what, reference.kernelGradient(IMAGE, ones), actual, GRADIENT);
+        unchanged(what, image, IMAGE, upstream, ones);
+        Images.checkFresh(what, actual, image, upstream);
+        what = "kernelGradientOfSum({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}, 2, 2)";
+        actual = student.kernelGradientOfSum(image, 2, 2);
+        Checks.closeMatrix(what, reference.kernelGradientOfSum(IMAGE, 2, 2), actual, GRADIENT);
+        unchanged(what, image, IMAGE);
+        Images.checkFresh(what, actual, image);
+        // The kernel's shape at its limits, 1 and the image's own size, is allowed.
+        for (int[] shape : new int[][] {{1, 3}, {3, 1}, {3, 3}, {1, 1}}) {
+            Checks.closeMatrix("kernelGradientOfSum({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}, " + shape[0] + ", " + shape[1] + ")",
+                    reference.kernelGradientOfSum(IMAGE, shape[0], shape[1]),
+                    student.kernelGradientOfSum(Images.copy(IMAGE), shape[0], shape[1]), GRADIENT);
+        }
+    }
+
+    /** Pairs of (given, original): the method must leave every array it was given exactly as it was. */
+    private static void unchanged(String what, double[][]... givenThenOriginal) {
+        for (int i = 0; i < givenThenOriginal.length; i += 2) {
+            Checks.that(Images.same(givenThenOriginal[i], givenThenOriginal[i + 1]), what + " changed a matrix it was "
+                    + "given: " + Images.describe(givenThenOriginal[i + 1], "matrix") + " became "
+                    + Images.describe(givenThenOriginal[i], "matrix") + ". Read it, do not change it.");
+        }
     }
 
     @Test
@@ -63,7 +84,10 @@ class ConvolutionGradientSuite {
             double[][] kernel = Images.random(random, 1 + random.nextInt(Math.min(h, 4)), 1 + random.nextInt(Math.min(w, 4)));
             double[][] upstream = Images.random(random, h - kernel.length + 1, w - kernel[0].length + 1);
             double[][] numeric = numericGradient(kk -> weighted(upstream, Matrices.correlate(image, kk)), kernel);
-            double[][] actual = student.kernelGradient(Images.copy(image), Images.copy(upstream));
+            double[][] givenImage = Images.copy(image);
+            double[][] givenUpstream = Images.copy(upstream);
+            double[][] actual = student.kernelGradient(givenImage, givenUpstream);
+            unchanged("kernelGradient", givenImage, image, givenUpstream, upstream);
             Checks.closeMatrix("kernelGradient(a " + h + " x " + w + " image, a " + Images.shape(upstream) + " G)",
                     numeric, actual, GRADIENT,
                     Hint.matches(Images.flat(Matrices.rotated(numeric)), "this is the gradient rotated by 180 degrees, "
@@ -83,9 +107,11 @@ class ConvolutionGradientSuite {
             double[][] image = Images.random(random, h, w);
             double[][] kernel = Images.random(random, 1 + random.nextInt(h), 1 + random.nextInt(w));
             double[][] numeric = numericGradient(kk -> sum(Matrices.correlate(image, kk)), kernel);
+            double[][] given = Images.copy(image);
             Checks.closeMatrix("kernelGradientOfSum(a " + h + " x " + w + " image, " + kernel.length + ", "
                     + kernel[0].length + ")", numeric,
-                    student.kernelGradientOfSum(Images.copy(image), kernel.length, kernel[0].length), GRADIENT);
+                    student.kernelGradientOfSum(given, kernel.length, kernel[0].length), GRADIENT);
+            unchanged("kernelGradientOfSum", given, image);
         }
     }
 
@@ -95,10 +121,16 @@ class ConvolutionGradientSuite {
     void imageGradientOfTheExample(ConvolutionGradient student) {
         double[][] kernel = {{1, 2}, {3, 4}};
         double[][] ones = {{1, 1}, {1, 1}};
+        double[][] givenKernel = Images.copy(kernel);
+        double[][] one = {{1}};
+        double[][] actual = student.imageGradient(givenKernel, one);
         Checks.closeMatrix("imageGradient({{1, 2}, {3, 4}}, {{1}})", reference.imageGradient(kernel, new double[][] {{1}}),
-                student.imageGradient(Images.copy(kernel), new double[][] {{1}}), GRADIENT,
+                actual, GRADIENT,
                 Hint.matches(Images.flat(Matrices.rotated(kernel)), "the kernel came back rotated: dL/dX[r][c] = sum of "
                         + "G[i][j] K[r - i][c - j], so with a single G entry it is K itself."));
+        // Equal to K, but a new array: handing K back would let the caller's later changes reach it.
+        Images.checkFresh("imageGradient({{1, 2}, {3, 4}}, {{1}})", actual, givenKernel, one);
+        unchanged("imageGradient({{1, 2}, {3, 4}}, {{1}})", givenKernel, kernel, one, new double[][] {{1}});
         Checks.closeMatrix("imageGradient({{1, 2}, {3, 4}}, {{1, 1}, {1, 1}})", reference.imageGradient(kernel, ones),
                 student.imageGradient(Images.copy(kernel), Images.copy(ones)), GRADIENT);
     }
@@ -115,8 +147,12 @@ class ConvolutionGradientSuite {
             double[][] kernel = Images.random(random, 1 + random.nextInt(Math.min(h, 4)), 1 + random.nextInt(Math.min(w, 4)));
             double[][] upstream = Images.random(random, h - kernel.length + 1, w - kernel[0].length + 1);
             double[][] numeric = numericGradient(x -> weighted(upstream, Matrices.correlate(x, kernel)), image);
+            double[][] givenKernel = Images.copy(kernel);
+            double[][] givenUpstream = Images.copy(upstream);
+            double[][] actual = student.imageGradient(givenKernel, givenUpstream);
+            unchanged("imageGradient", givenKernel, kernel, givenUpstream, upstream);
             Checks.closeMatrix("imageGradient(a " + Images.shape(kernel) + " kernel, a " + Images.shape(upstream)
-                    + " G)", numeric, student.imageGradient(Images.copy(kernel), Images.copy(upstream)), GRADIENT,
+                    + " G)", numeric, actual, GRADIENT,
                     Hint.matches(Images.flat(Matrices.spreadBack(Matrices.rotated(kernel), upstream)), "the kernel is "
                             + "rotated: each G[i][j] goes back to pixel X[i + p][j + q] with weight K[p][q]."));
         }
@@ -128,6 +164,13 @@ class ConvolutionGradientSuite {
     void fitKernelOfTheExample(ConvolutionGradient student) {
         double[][] x = {{1, 2}, {3, 4}};
         double[][] t = {{2, 4}, {6, 8}};
+        // A rate of 0 is allowed (non-negative) and leaves the kernel; a kernel as large as the image fits.
+        Checks.closeMatrix("fitKernel({{1, 2}, {3, 4}}, {{2, 4}, {6, 8}}, {{0.5}}, 0, 3)", new double[][] {{0.5}},
+                student.fitKernel(Images.copy(x), Images.copy(t), new double[][] {{0.5}}, 0, 3), DESCENT);
+        Checks.closeMatrix("fitKernel({{1, 2}, {3, 4}}, {{30}}, {{0, 0}, {0, 0}}, 0.01, 1)",
+                reference.fitKernel(x, new double[][] {{30}}, new double[][] {{0, 0}, {0, 0}}, 0.01, 1),
+                student.fitKernel(Images.copy(x), new double[][] {{30}}, new double[][] {{0, 0}, {0, 0}}, 0.01, 1),
+                DESCENT);
         for (int steps : new int[] {1, 100}) {
             Checks.closeMatrix("fitKernel({{1, 2}, {3, 4}}, {{2, 4}, {6, 8}}, {{0}}, 0.01, " + steps + ")",
                     reference.fitKernel(x, t, new double[][] {{0}}, 0.01, steps),
@@ -159,17 +202,23 @@ class ConvolutionGradientSuite {
             }
         }
         double[][] givenStart = Images.copy(start);
+        double[][] givenImage = Images.copy(image);
+        double[][] givenTarget = Images.copy(target);
         Checks.closeMatrix("fitKernel(image, sobelX(image), start, 0.02, 1)", oneStep,
-                student.fitKernel(Images.copy(image), Images.copy(target), givenStart, rate, 1), GRADIENT,
+                student.fitKernel(givenImage, givenTarget, givenStart, rate, 1), GRADIENT,
                 Hint.matches(Images.flat(uphill), "the step goes uphill: K = K - rate dL/dK."),
                 Hint.matches(Images.flat(doubled), "the step is twice too large: with L = 1/2 sum (Y - T)^2, "
                         + "dL/dY = Y - T, without a factor 2."),
                 Hint.matches(Images.flat(start), "the kernel did not move: apply the update K = K - rate dL/dK."));
         Checks.that(Images.same(start, givenStart), "fitKernel changed the initial kernel it was given: copy it first.");
+        unchanged("fitKernel(image, sobelX(image), start, 0.02, 1)", givenImage, image, givenTarget, target);
         for (int steps : new int[] {0, 3, 40}) {
-            Checks.closeMatrix("fitKernel(image, sobelX(image), start, 0.02, " + steps + ")",
-                    reference.fitKernel(image, target, start, rate, steps),
-                    student.fitKernel(Images.copy(image), Images.copy(target), Images.copy(start), rate, steps), DESCENT);
+            String what = "fitKernel(image, sobelX(image), start, 0.02, " + steps + ")";
+            double[][] initial = Images.copy(start);
+            double[][] learnt = student.fitKernel(Images.copy(image), Images.copy(target), initial, rate, steps);
+            Checks.closeMatrix(what, reference.fitKernel(image, target, start, rate, steps), learnt, DESCENT);
+            // Zero steps leave the kernel's values, but the result is still a new array (rows included).
+            Images.checkFresh(what, learnt, initial);
         }
         Checks.closeMatrix("fitKernel(image, sobelX(image), start, 0.02, 2000), which should be the Sobel kernel",
                 ReferenceConvolution2d.SOBEL_X,
@@ -197,6 +246,39 @@ class ConvolutionGradientSuite {
                 () -> student.fitKernel(x, new double[][] {{1, 1}}, new double[][] {{0, 0}, {0, 0}}, -0.1, 1));
         Checks.refuses("fitKernel(..., rate 0.1, -1 steps)", IllegalArgumentException.class,
                 () -> student.fitKernel(x, new double[][] {{1, 1}}, new double[][] {{0, 0}, {0, 0}}, 0.1, -1));
+        // Every method, every matrix, and the rate's "finite".
+        for (double rate : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
+            Checks.refuses("fitKernel(..., rate " + rate + ", 1)", IllegalArgumentException.class,
+                    () -> student.fitKernel(x, new double[][] {{1, 1}}, new double[][] {{0, 0}, {0, 0}}, rate, 1));
+        }
+        Checks.refuses("fitKernel(2 x 3 image, a 1 x 2 target, a 2 x 1 kernel, 0.1, 1)", IllegalArgumentException.class,
+                () -> student.fitKernel(x, new double[][] {{1, 1}}, new double[][] {{0}, {0}}, 0.1, 1));
+        Checks.refuses("fitKernel(null, {{1, 1}}, a 2 x 2 kernel, 0.1, 1)", IllegalArgumentException.class,
+                () -> student.fitKernel(null, new double[][] {{1, 1}}, new double[][] {{0, 0}, {0, 0}}, 0.1, 1));
+        Checks.refuses("fitKernel(2 x 3 image, null, a 2 x 2 kernel, 0.1, 1)", IllegalArgumentException.class,
+                () -> student.fitKernel(x, null, new double[][] {{0, 0}, {0, 0}}, 0.1, 1));
+        Checks.refuses("fitKernel(2 x 3 image, {{1, 1}}, {{0, 0}, {0}}, 0.1, 1)", IllegalArgumentException.class,
+                () -> student.fitKernel(x, new double[][] {{1, 1}}, new double[][] {{0, 0}, {0}}, 0.1, 1));
+        Checks.refuses("kernelGradient(null, {{1}})", IllegalArgumentException.class,
+                () -> student.kernelGradient(null, new double[][] {{1}}));
+        Checks.refuses("kernelGradient(2 x 3 image, {{1, 1}, {1}})", IllegalArgumentException.class,
+                () -> student.kernelGradient(x, new double[][] {{1, 1}, {1}}));
+        Checks.refuses("kernelGradient(2 x 3 image, 1 x 4 G)", IllegalArgumentException.class,
+                () -> student.kernelGradient(x, new double[][] {{1, 1, 1, 1}}));
+        Checks.refuses("kernelGradientOfSum(null, 1, 1)", IllegalArgumentException.class,
+                () -> student.kernelGradientOfSum(null, 1, 1));
+        Checks.refuses("kernelGradientOfSum(2 x 3 image, 0, 1)", IllegalArgumentException.class,
+                () -> student.kernelGradientOfSum(x, 0, 1));
+        Checks.refuses("kernelGradientOfSum(2 x 3 image, 4, 1)", IllegalArgumentException.class,
+                () -> student.kernelGradientOfSum(x, 4, 1));
+        Checks.refuses("kernelGradientOfSum(2 x 3 image, 1, 5)", IllegalArgumentException.class,
+                () -> student.kernelGradientOfSum(x, 1, 5));
+        Checks.refuses("imageGradient({{1}}, null)", IllegalArgumentException.class,
+                () -> student.imageGradient(new double[][] {{1}}, null));
+        Checks.refuses("imageGradient({{1}}, {{1, 2}, {3}})", IllegalArgumentException.class,
+                () -> student.imageGradient(new double[][] {{1}}, new double[][] {{1, 2}, {3}}));
+        Checks.refuses("imageGradient({}, {{1}})", IllegalArgumentException.class,
+                () -> student.imageGradient(new double[0][], new double[][] {{1}}));
     }
 
     // ---- finite differences ------------------------------------------------------------------

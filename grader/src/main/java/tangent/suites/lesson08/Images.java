@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Numbers;
 
 /** Random images and kernels, and the matrix bookkeeping the suites share. */
 final class Images {
@@ -43,6 +44,47 @@ final class Images {
             }
         }
         return values;
+    }
+
+    /**
+     * The promise "returns new arrays": neither the result nor any of its rows is an array the
+     * method was given (or a row of one), so a caller who changes one changes nothing else.
+     */
+    static void checkFresh(String what, double[][] result, double[][]... given) {
+        if (result == null) {
+            return;
+        }
+        for (double[][] m : given) {
+            Checks.that(result != m, what + " returned a matrix it was given, not a new one: return new arrays.");
+            for (double[] row : result) {
+                for (double[] mine : m) {
+                    Checks.that(row != mine, what + " returned a row of a matrix it was given (" + Numbers.show(row)
+                            + "): copy it, or the caller's matrix and your result share that row.");
+                }
+            }
+        }
+    }
+
+    /** The second call's result shares no row with the first's: no internal array handed out twice. */
+    static void checkNotShared(String what, double[][] first, double[][] second) {
+        Checks.that(first != second, what + " returned the same matrix object on two calls: return a new one each time.");
+        for (double[] a : first) {
+            for (double[] b : second) {
+                Checks.that(a != b, what + " returned the same row array on two calls: return new arrays each time.");
+            }
+        }
+    }
+
+    /** A small matrix as a student writes it, {{1, 2}, {3, 4}}; a larger one by its shape, "a 5 x 6 {noun}". */
+    static String describe(double[][] m, String noun) {
+        if (m.length * m[0].length > 12) {
+            return "a " + shape(m) + " " + noun;
+        }
+        StringBuilder text = new StringBuilder("{");
+        for (int r = 0; r < m.length; r++) {
+            text.append(r == 0 ? "" : ", ").append(Numbers.show(m[r]));
+        }
+        return text.append('}').toString();
     }
 
     static String shape(double[][] m) {

@@ -21,7 +21,8 @@ class TaylorExpSuite {
 
     /**
      * Partial sums with |x| &lt;= 5 and n &lt;= 16: terms up to 5^5/5! = 26, so summing in another
-     * order (Horner, term by term) differs by a few 1e-15 absolutely.
+     * order (Horner, term by term) differs by a few 1e-15 absolutely. The fixed T_25(10) has terms up
+     * to 10^10/10! = 2756 and a sum near e^10 = 22026: rounding near 1e-12, allowed 2e-6.
      */
     private static final Tolerance SUM = Tolerance.of(1e-10, 1e-10);
 
@@ -44,7 +45,25 @@ class TaylorExpSuite {
                     + "n - 1 (the text's range(n)), so T_1 is the constant 1."),
             Hint.whenAnswerIs(x -> n == 0 ? Double.NaN : reference.partialSum(x, n - 1), "that is T_" + (n - 1)
                     + ": n terms are i = 0, ..., n - 1, so T_1 is the constant 1, not 0."),
-            Hint.whenAnswerIs(Math::exp, "that is e^x itself, not the partial sum.")};
+            Hint.whenAnswerIs(Math::exp, "that is e^x itself, not the partial sum."),
+            Hint.whenAnswerIs(x -> overflowing(x, n, Long.MAX_VALUE), "your factorials overflow: 21! is beyond a long "
+                    + "(13! beyond an int). Compute each term from the one before, term * x / i, or the factorial as a "
+                    + "double."),
+            Hint.whenAnswerIs(x -> overflowing(x, n, Integer.MAX_VALUE), "your factorials overflow: 13! is beyond an "
+                    + "int. Compute each term from the one before, term * x / i, or the factorial as a double.")};
+    }
+
+    /** T_n with i! kept in a long ({@code limit} Long.MAX_VALUE) or an int (Integer.MAX_VALUE), overflowing as Java does. */
+    private static double overflowing(double x, int n, long limit) {
+        double total = 0;
+        long factorial = 1;
+        for (int i = 0; i < n; i++) {
+            if (i > 1) {
+                factorial = limit == Integer.MAX_VALUE ? (int) factorial * i : factorial * i;
+            }
+            total += Math.pow(x, i) / factorial;
+        }
+        return total;
     }
 
     @Test
@@ -63,6 +82,12 @@ class TaylorExpSuite {
     @Hidden
     @DisplayName("T_n(x) at random x in [-5, 5] for n from 0 to 16")
     void partialSumsElsewhere(TaylorExp student, RandomGenerator random) {
+        // Fixed first: 13! no longer fits an int and 21! no longer a long, so factorials kept in
+        // integers fail here on every seed (the random n below reach 14 only on some).
+        Checks.closeAt("T_16", new double[] {5, -5, 3, -2}, x -> reference.partialSum(x, 16),
+                x -> student.partialSum(x, 16), SUM, sumHints(16));
+        Checks.closeAt("T_25", new double[] {1, -1, 4, 10}, x -> reference.partialSum(x, 25),
+                x -> student.partialSum(x, 25), SUM, sumHints(25));
         for (int k = 0; k < 8; k++) {
             int n = random.nextInt(17);
             double[] xs = new double[8];
@@ -88,6 +113,11 @@ class TaylorExpSuite {
     @Hidden
     @DisplayName("largest errors on random intervals (some entirely negative), point counts and n")
     void largestErrorsElsewhere(TaylorExp student, RandomGenerator random) {
+        // Fixed first: on [-3, -1] e^x - T_3(x) is negative everywhere, so the signed error's largest
+        // value is not the largest absolute error; the random intervals show that only for some n.
+        checkMaxError(student, 3, -3, -1, 50);
+        checkMaxError(student, 0, -1, 1, 3);
+        checkMaxError(student, 2, -1, 2, 2);
         for (int k = 0; k < 6; k++) {
             double from = -4 + 3 * random.nextDouble();
             double to = k % 2 == 0 ? from + 0.5 + 3 * random.nextDouble() : -0.1 * random.nextDouble();
@@ -101,24 +131,37 @@ class TaylorExpSuite {
     @Hidden
     @DisplayName("Taylor's bound e^max(x, 0) |x|^n / n! at random points, never below the true error")
     void errorBounds(TaylorExp student, RandomGenerator random) {
+        // Fixed first, the statement's examples and n = 0 and 1 (where n!, (n - 1)! and (n + 1)! part):
+        // points on both sides of 0 for every n, so that e^x for e^max(x, 0), a missing e^ factor, and
+        // x^(n+1) / (n+1)! fail on every seed.
+        for (int n : new int[] {5, 0, 1, 3}) {
+            checkBound(student, n, new double[] {2, -1, 0.5, -2.5});
+        }
         for (int k = 0; k < 6; k++) {
             int n = random.nextInt(12);
             double[] xs = new double[6];
             for (int i = 0; i < xs.length; i++) {
                 xs[i] = random.nextDouble() * 8 - 4;
             }
-            double factorial = CombinatoricsUtils.factorialDouble(n);
-            Checks.closeAt("errorBound(x, " + n + ")", xs, x -> reference.errorBound(x, n),
-                    x -> student.errorBound(x, n), Tolerance.of(1e-12, 1e-10),
-                    Hint.whenAnswerIs(x -> Math.pow(Math.abs(x), n) / factorial, "the remainder is e^c x^n / n! for "
-                            + "some c between 0 and x: bound e^c by e^max(x, 0), which is e^x for x > 0."),
-                    Hint.whenAnswerIs(x -> Math.exp(x) * Math.pow(Math.abs(x), n) / factorial, "for x < 0 the c "
-                            + "between x and 0 can be near 0, where e^c is 1, not e^x: use e^max(x, 0)."),
-                    Hint.whenAnswerIs(x -> Math.exp(Math.max(x, 0)) * Math.pow(Math.abs(x), n + 1)
-                            / CombinatoricsUtils.factorialDouble(n + 1), "T_n has n terms, the last in x^(n-1): "
-                            + "the first term left out, and so the bound, is in x^n / n!."));
+            checkBound(student, n, xs);
         }
         Checks.close("errorBound(0, 0)", 1, student.errorBound(0, 0), Tolerance.of(1e-12, 0));
+    }
+
+    private void checkBound(TaylorExp student, int n, double[] xs) {
+        double factorial = CombinatoricsUtils.factorialDouble(n);
+        Checks.closeAt("errorBound(x, " + n + ")", xs, x -> reference.errorBound(x, n),
+                x -> student.errorBound(x, n), Tolerance.of(1e-12, 1e-10),
+                Hint.whenAnswerIs(x -> Math.pow(Math.abs(x), n) / factorial, "the remainder is e^c x^n / n! for "
+                        + "some c between 0 and x: bound e^c by e^max(x, 0), which is e^x for x > 0."),
+                Hint.whenAnswerIs(x -> Math.exp(x) * Math.pow(Math.abs(x), n) / factorial, "for x < 0 the c "
+                        + "between x and 0 can be near 0, where e^c is 1, not e^x: use e^max(x, 0)."),
+                Hint.whenAnswerIs(x -> Math.exp(Math.max(x, 0)) * Math.pow(Math.abs(x), n + 1)
+                        / CombinatoricsUtils.factorialDouble(n + 1), "T_n has n terms, the last in x^(n-1): "
+                        + "the first term left out, and so the bound, is in x^n / n!."),
+                Hint.whenAnswerIs(x -> n == 0 ? Double.NaN : Math.exp(Math.max(x, 0)) * Math.pow(Math.abs(x), n)
+                        / CombinatoricsUtils.factorialDouble(n - 1), "divide by n! = 1 * 2 * ... * n; that is "
+                        + "(n - 1)!, one factor short."));
     }
 
     @Test
@@ -154,6 +197,14 @@ class TaylorExpSuite {
             }
         }
         checkTermsNeeded(student, 0, 0.5);
+        // Fixed: e^-10 is below 1e-3, so T_0 = 0 already suffices (n starts at 0); at x = 0 with
+        // tolerance 1 the error of T_0 is exactly 1, within "<= tolerance"; 37 and 42 terms at x = 10
+        // need factorials past 20!, beyond a long, and 1e-9 itself is allowed. All clear-cut (no
+        // rounding near the tolerance).
+        checkTermsNeeded(student, -10, 1e-3);
+        checkTermsNeeded(student, 0, 1);
+        checkTermsNeeded(student, 10, 1e-6);
+        checkTermsNeeded(student, 10, 1e-9);
     }
 
     @Test
@@ -168,6 +219,21 @@ class TaylorExpSuite {
         Checks.refuses("termsNeeded(1, 1e-12)", IllegalArgumentException.class, () -> student.termsNeeded(1, 1e-12));
         Checks.refuses("termsNeeded(1, 0)", IllegalArgumentException.class, () -> student.termsNeeded(1, 0));
         Checks.refuses("maxError(-1, -2, 2, 100)", IllegalArgumentException.class, () -> student.maxError(-1, -2, 2, 100));
+        // Every method, every number it is given.
+        Checks.refuses("partialSum(Infinity, 3)", IllegalArgumentException.class,
+                () -> student.partialSum(Double.POSITIVE_INFINITY, 3));
+        Checks.refuses("maxError(3, NaN, 2, 100)", IllegalArgumentException.class,
+                () -> student.maxError(3, Double.NaN, 2, 100));
+        Checks.refuses("maxError(3, -2, Infinity, 100)", IllegalArgumentException.class,
+                () -> student.maxError(3, -2, Double.POSITIVE_INFINITY, 100));
+        Checks.refuses("errorBound(NaN, 2)", IllegalArgumentException.class, () -> student.errorBound(Double.NaN, 2));
+        Checks.refuses("errorBound(-Infinity, 2)", IllegalArgumentException.class,
+                () -> student.errorBound(Double.NEGATIVE_INFINITY, 2));
+        Checks.refuses("termsNeeded(NaN, 0.1)", IllegalArgumentException.class, () -> student.termsNeeded(Double.NaN, 0.1));
+        Checks.refuses("termsNeeded(-10.5, 0.1)", IllegalArgumentException.class, () -> student.termsNeeded(-10.5, 0.1));
+        Checks.refuses("termsNeeded(1, NaN)", IllegalArgumentException.class, () -> student.termsNeeded(1, Double.NaN));
+        Checks.refuses("termsNeeded(1, Infinity)", IllegalArgumentException.class,
+                () -> student.termsNeeded(1, Double.POSITIVE_INFINITY));
     }
 
     // ---- shared checks ---------------------------------------------------------------------

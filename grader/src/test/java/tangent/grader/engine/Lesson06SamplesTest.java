@@ -83,6 +83,19 @@ class Lesson06SamplesTest extends GradingTestBase {
     }
 
     @Test
+    void aClipThatHandsBackTheCallersArrayLosesTheClippingTests() throws Exception {
+        // "Return a new array" is exact: within the limit the values are right, but the array is the caller's.
+        Scorecard card = grade("l06-returns-given");
+        assertThat(byStatus(card, L06).get(TestStatus.FAILED)).containsExactlyInAnyOrder(
+                "L06.clipping-and-penalties.clippingTheExample", "L06.clipping-and-penalties.clippingRandomGradients",
+                "L06.clipping-and-penalties.clippingEdgeCases");
+        assertThat(test(card, "L06.clipping-and-penalties.clippingTheExample").message())
+                .isEqualTo("clipByNorm({3, 4}, 10) returned the array it was given, not a new one: the caller's array "
+                        + "and your result are then one array, and changing one changes the other.");
+        assertThat(score(card, L06)).isEqualTo(FULL - 5);
+    }
+
+    @Test
     void theCorrectSamplesScoreDoesNotDependOnTheSeed() throws Exception {
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l06-correct"), 7L), L06)).isEqualTo(FULL);
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l06-off-by-one"), 99L), L06)).isEqualTo(FULL - 7);

@@ -18,7 +18,7 @@ class Lesson07SamplesTest extends GradingTestBase {
     @Test
     void theReferenceScoresFullMarks() throws Exception {
         Scorecard card = gradeReference();
-        assertThat(lesson(card, L07)).hasSize(23).allSatisfy(t -> assertThat(t.status()).as(t.id() + ": " + t.message())
+        assertThat(lesson(card, L07)).hasSize(24).allSatisfy(t -> assertThat(t.status()).as(t.id() + ": " + t.message())
                 .isEqualTo(TestStatus.PASSED));
         assertThat(maxScore(card, L07)).isEqualTo(FULL);
         assertThat(score(card, L07)).isEqualTo(FULL);
@@ -69,8 +69,22 @@ class Lesson07SamplesTest extends GradingTestBase {
     }
 
     @Test
+    void multipliersInIndexOrderLoseTheStationaryPointsWithAnActiveSetOutOfOrder() throws Exception {
+        // The text's own active set {0, 1, 2} is ascending, so only the fixed out-of-order sets tell.
+        Scorecard card = grade("l07-index-order");
+        assertThat(byStatus(card, L07).get(TestStatus.FAILED)).containsExactly("L07.lagrangian.randomStationaryPoints");
+        assertThat(test(card, "L07.lagrangian.randomStationaryPoints").message())
+                .startsWith("stationaryPoint({{0, 0}, {1, 2}, {2, 1}}, {-1, 1, 1}, {2, 0, 1}): element [3] expected "
+                        + "-0.4444444444, got -0.8888888889")
+                .contains("Hint: the multipliers are in index order, not in the order of active");
+        assertThat(test(card, "L07.lagrangian.theTextsStationaryPoint").status()).isEqualTo(TestStatus.PASSED);
+        assertThat(score(card, L07)).isEqualTo(FULL - 2);
+    }
+
+    @Test
     void theCorrectSamplesScoreDoesNotDependOnTheSeed() throws Exception {
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l07-correct"), 7L), L07)).isEqualTo(FULL);
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l07-closest-only"), 99L), L07)).isEqualTo(FULL - 9);
+        assertThat(score(grader.grade(SUBMISSIONS.resolve("l07-index-order"), 99L), L07)).isEqualTo(FULL - 2);
     }
 }

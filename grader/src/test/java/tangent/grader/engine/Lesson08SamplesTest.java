@@ -91,9 +91,22 @@ class Lesson08SamplesTest extends GradingTestBase {
     }
 
     @Test
+    void factorialsInALongLoseTheLongSeriesOnEverySeed() throws Exception {
+        // Right up to 20!; only T_25 and the 37 terms at x = 10 (fixed cases) go past it.
+        Scorecard card = grade("l08-long-factorial");
+        Map<TestStatus, Set<String>> statuses = byStatus(card, L08);
+        assertThat(statuses.get(TestStatus.FAILED)).containsExactly("L08.taylor-exp.partialSumsElsewhere");
+        assertThat(statuses.get(TestStatus.ERROR)).containsExactly("L08.taylor-exp.termsNeededElsewhere");
+        assertThat(test(card, "L08.taylor-exp.partialSumsElsewhere").message()).startsWith("T_25 at x = 10")
+                .contains("Hint: your factorials overflow: 21! is beyond a long");
+        assertThat(score(card, L08)).isEqualTo(MAX - 4);
+    }
+
+    @Test
     void scoresDoNotDependOnTheSeed() throws Exception {
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l08-correct"), 1L), L08)).isEqualTo(MAX);
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l08-flipped-kernel"), 99L), L08)).isEqualTo(35.0);
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l08-no-factorial"), 7L), L08)).isEqualTo(31.0);
+        assertThat(score(grader.grade(SUBMISSIONS.resolve("l08-long-factorial"), 3L), L08)).isEqualTo(MAX - 4);
     }
 }

@@ -79,21 +79,33 @@ class FastestIncreaseSuite {
     @Points(2)
     @DisplayName("the task's scan of x^2 + y^2 at (1, 1) finds 45 degrees and about (2, 2)")
     void theTasksScan(FastestIncrease student) {
-        DirectionScan expected = reference.scan(BOWL, 1, 1, ANGLE_STEP, STEP);
-        DirectionScan scan = student.scan(BOWL, 1, 1, ANGLE_STEP, STEP);
-        String call = "scan(" + BOWL_NAME + ", 1, 1, 0.1, 0.0001)";
+        checkScanExactly(student, BOWL, BOWL_NAME, 1, 1, ANGLE_STEP, STEP);
+    }
+
+    /** The student's scan against the reference's on the same grid: the same angle, the same quotients. */
+    private void checkScanExactly(FastestIncrease student, DoubleBinaryOperator f, String name, double x, double y,
+            double angleStep, double step, Hint... angleHints) {
+        DirectionScan expected = reference.scan(f, x, y, angleStep, step);
+        String call = "scan(" + name + ", " + Numbers.show(x) + ", " + Numbers.show(y) + ", " + Numbers.show(angleStep) + ", "
+                + Numbers.show(step) + ")";
+        DirectionScan scan = student.scan(f, x, y, angleStep, step);
         Checks.that(scan != null, call + " returned null: return a DirectionScan.");
-        Checks.close(call + ".angleDegrees()", expected.angleDegrees(), scan.angleDegrees(), GRID_ANGLE);
+        Checks.close(call + ".angleDegrees()", expected.angleDegrees(), scan.angleDegrees(), GRID_ANGLE, angleHints);
         Checks.close(call + ".rate()", expected.rate(), scan.rate(), QUOTIENT);
         Checks.close(call + ".gradientX()", expected.gradientX(), scan.gradientX(), QUOTIENT);
         Checks.close(call + ".gradientY()", expected.gradientY(), scan.gradientY(), QUOTIENT);
     }
 
     @Test
-    @Points(3)
+    @Points(2)
     @Hidden
     @DisplayName("scans of other functions at other points point along the gradient, for several angle steps")
     void scanElsewhere(FastestIncrease student, RandomGenerator random) {
+        // Fixed first, so every seed sees them: the scan's own angle step (45 degrees tries 0, 45, ..., so
+        // 8.4 is not among them and 0 wins) and its own step (0.01 moves the best rate off 8.4 degrees).
+        checkScanExactly(student, TEXT, TEXT_NAME, 2, 3, 45, STEP, Hint.matches(List.of(TEXT_ANGLE),
+                "that is the best angle on the text's grid of 0.1 degree; try the angles k * angleStep you are given."));
+        checkScanExactly(student, TEXT, TEXT_NAME, 2, 3, 1, 0.01);
         double[] angleSteps = {0.1, 0.25, 0.5, 1, 2};
         for (int i = 0; i < 6; i++) {
             Point p = Point.draw(random, 1, 1.7e-3);
@@ -138,6 +150,33 @@ class FastestIncreaseSuite {
 
     @Test
     @Points(1)
+    @Hidden
+    @DisplayName("ties go to the smaller angle, a step of 360 degrees tries 0 alone, and bad steps are refused")
+    void scanTiesAndEdges(FastestIncrease student) {
+        // A flat function ties every direction (every rate is exactly 0): the first angle tried, 0, wins.
+        checkScanExactly(student, (x, y) -> 7, "7 (flat)", 0, 0, ANGLE_STEP, STEP, Hint.matches(List.of(359.9),
+                "every angle ties here (the function is flat), and a tie goes to the smaller angle, the one tried "
+                        + "first: replace the best only when a rate is strictly larger."));
+        // x^2 rises exactly as fast along +x (90) as along -x (270): sin is exactly 1 and -1 there.
+        checkScanExactly(student, (x, y) -> x * x, "x^2", 0, 0, 0.5, STEP, Hint.matches(List.of(270.0),
+                "90 and 270 degrees tie exactly here, and a tie goes to the smaller angle, the one tried first: "
+                        + "replace the best only when a rate is strictly larger."));
+        // k * 360 < 360 only for k = 0. At 360 the rate of y - x is one ulp larger (sin(2 pi) is -2.4e-16).
+        checkScanExactly(student, (x, y) -> y - x, "y - x", 0, 0, 360, STEP, Hint.matches(List.of(360.0),
+                "the scan tries k * angleStep only while it is below 360: 360 is the same direction as 0 and is "
+                        + "not tried again."));
+        for (double angleStep : new double[] {0, -1, 360.5, Double.NaN, Double.POSITIVE_INFINITY}) {
+            Checks.refuses("scan(" + TEXT_NAME + ", 2, 3, " + angleStep + ", 0.0001)", IllegalArgumentException.class,
+                    () -> student.scan(TEXT, 2, 3, angleStep, STEP));
+        }
+        for (double step : new double[] {0, Double.NaN, Double.NEGATIVE_INFINITY}) {
+            Checks.refuses("scan(" + TEXT_NAME + ", 2, 3, 0.1, " + step + ")", IllegalArgumentException.class,
+                    () -> student.scan(TEXT, 2, 3, ANGLE_STEP, step));
+        }
+    }
+
+    @Test
+    @Points(1)
     @DisplayName("the rate of change of x^2 + y^3 at (2, 3) along 0, 90 and 8.4 degrees")
     void rateOfChangeAtTheTextsPoint(FastestIncrease student) {
         for (double angle : new double[] {0, 90, 8.4}) {
@@ -157,6 +196,13 @@ class FastestIncreaseSuite {
     @Hidden
     @DisplayName("rates of change of other functions, at any angle and step; a zero step is refused")
     void rateOfChangeElsewhere(FastestIncrease student, RandomGenerator random) {
+        // Fixed first: the step given (not the text's 0.0001), a negative step, an angle beyond 360.
+        for (double[] c : new double[][] {{8.4, 0.01}, {-90, -0.001}, {405, 0.5}}) {
+            Checks.close("rateOfChange(" + TEXT_NAME + ", 2, 3, " + Numbers.show(c[0]) + ", " + Numbers.show(c[1]) + ")",
+                    reference.rateOfChange(TEXT, 2, 3, c[0], c[1]), student.rateOfChange(TEXT, 2, 3, c[0], c[1]), QUOTIENT,
+                    Hint.matches(List.of(reference.rateOfChange(TEXT, 2, 3, c[0], STEP)),
+                            "that is the rate with the text's step 0.0001: use the step you are given."));
+        }
         for (int i = 0; i < 20; i++) {
             PlaneFunctions.Named f = PlaneFunctions.pick(random);
             double x = f.sample(random);
@@ -222,6 +268,12 @@ class FastestIncreaseSuite {
                     Hint.matches(List.of(reference.directionOf(gy, gx)), "that is the angle from the x axis; the "
                             + "text's angles start at the y axis: atan2(gx, gy)."));
         }
+        // Fixed, on every seed (after the random ones, whose hint names a slip of convention): atan2 gives
+        // -5.7e-19 degrees here, and -5.7e-19 + 360 rounds to 360; the answer must still be below 360.
+        double nearlyUp = student.directionOf(-1e-20, 1);
+        Checks.that(nearlyUp >= 0 && nearlyUp < 360 && ReferenceFastestIncrease.angleBetween(nearlyUp, 0) <= 1e-9,
+                "directionOf(-1e-20, 1): expected 0 (a hair left of +y; angles are in [0, 360)), got "
+                        + Numbers.show(nearlyUp) + (nearlyUp == 360 ? ". Hint: -5.7e-19 + 360 rounds to 360, which is 0." : "."));
         Checks.refuses("directionOf(0, 0)", IllegalArgumentException.class, () -> student.directionOf(0, 0));
     }
 
@@ -244,6 +296,14 @@ class FastestIncreaseSuite {
     @Hidden
     @DisplayName("scanning confirms true gradients of other functions and rejects wrong ones")
     void confirmsElsewhere(FastestIncrease student, RandomGenerator random) {
+        // Fixed first, at the edges of the rule: the bowl's scan at (1, 1) finds 45 degrees and 2.8285.
+        double[][] edges = {{2.01, 2.01}, {1.99, 1.99}, {2.04, 2.04}, {1.96, 1.96}, turned(2, 2, 0.05), turned(2, 2, 0.3)};
+        for (double[] claim : edges) {
+            confirm(student, BOWL, BOWL_NAME, 1, 1, claim[0], claim[1],
+                    judge(reference.scan(BOWL, 1, 1, ANGLE_STEP, STEP), claim));
+        }
+        // Around the circle: the scan at (-0.0007, 1) finds 0 degrees, the claim points at 359.96, 0.04 apart.
+        confirm(student, BOWL, BOWL_NAME, -0.0007, 1, -0.0014, 2, true);
         for (int i = 0; i < 3; i++) {
             Point p = Point.draw(random, 2, 1.7e-4);
             DirectionScan scan = reference.scan(p.f::value, p.x, p.y, ANGLE_STEP, STEP);
@@ -263,6 +323,12 @@ class FastestIncreaseSuite {
         }
         Checks.refuses("confirmsGradient(" + BOWL_NAME + ", 1, 1, 0, 0)", IllegalArgumentException.class,
                 () -> student.confirmsGradient(BOWL, 1, 1, 0, 0));
+    }
+
+    /** (gx, gy) turned clockwise by the given degrees, the package's direction of increasing angle. */
+    private static double[] turned(double gx, double gy, double degrees) {
+        double turn = Math.toRadians(degrees);
+        return new double[] {gx * Math.cos(turn) + gy * Math.sin(turn), -gx * Math.sin(turn) + gy * Math.cos(turn)};
     }
 
     /** The task's rule applied to the reference's scan, so the expected answer costs no second scan. */

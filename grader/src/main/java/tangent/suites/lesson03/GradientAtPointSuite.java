@@ -32,9 +32,10 @@ class GradientAtPointSuite {
     @Points(3)
     @DisplayName("the texts' gradients: (4, 27) at (2, 3), (2, 2) at (1, 1), and (6, 6) for (x + y)^2 at (1, 2)")
     void theTextsGradients(GradientAtPoint student) {
-        checkGradient(student, Surface.SQUARE_PLUS_CUBE, 2, 3);
+        double[] answer = checkGradient(student, Surface.SQUARE_PLUS_CUBE, 2, 3);
         checkGradient(student, Surface.SUM_OF_SQUARES, 1, 1);
         checkGradient(student, Surface.SQUARE_OF_SUM, 1, 2);
+        NewArrays.check("gradient(SQUARE_PLUS_CUBE, 2, 3)", answer, () -> student.gradient(Surface.SQUARE_PLUS_CUBE, 2, 3));
     }
 
     @Test
@@ -57,7 +58,9 @@ class GradientAtPointSuite {
         checkSize(student, Surface.SQUARE_PLUS_CUBE, 2, 3);
         checkSize(student, Surface.SUM_OF_SQUARES, 1, 1);
         checkDirection(student, Surface.SUM_OF_SQUARES, 1, 1);
-        checkDirection(student, Surface.SQUARE_PLUS_CUBE, 2, 3);
+        double[] answer = checkDirection(student, Surface.SQUARE_PLUS_CUBE, 2, 3);
+        NewArrays.check("unitDirection(SQUARE_PLUS_CUBE, 2, 3)", answer,
+                () -> student.unitDirection(Surface.SQUARE_PLUS_CUBE, 2, 3));
     }
 
     @Test
@@ -85,8 +88,9 @@ class GradientAtPointSuite {
     @Hidden
     @DisplayName("where the gradient is zero its size is 0 and its direction is refused")
     void noDirectionWhereTheGradientIsZero(GradientAtPoint student, RandomGenerator random) {
+        // The valley y = -x of (x + y)^2 at a fixed point first (not only the origin is flat), then anywhere on it.
         double a = random.nextDouble() * 4 - 2;
-        double[][] flat = {{0, 0, 0}, {1, 0, 0}, {2, a, -a}};
+        double[][] flat = {{0, 0, 0}, {1, 0, 0}, {2, 1.5, -1.5}, {2, a, -a}};
         for (double[] c : flat) {
             Surface f = Surface.values()[(int) c[0]];
             String where = f.name() + ", " + Numbers.show(c[1]) + ", " + Numbers.show(c[2]);
@@ -96,7 +100,8 @@ class GradientAtPointSuite {
         }
     }
 
-    private void checkGradient(GradientAtPoint student, Surface f, double x, double y) {
+    /** Checks the gradient at (x, y) and returns the student's array. */
+    private double[] checkGradient(GradientAtPoint student, Surface f, double x, double y) {
         double[] expected = reference.gradient(f, x, y);
         List<Hint> hints = new ArrayList<>(List.of(
                 Hint.matches(List.of(expected[1], expected[0]), "the gradient lists df/dx first, then df/dy: your two "
@@ -107,8 +112,10 @@ class GradientAtPointSuite {
         } else if (f == Surface.SQUARE_OF_SUM) {
             hints.add(Hint.matches(List.of(2 * x, 2 * y), "the middle term 2xy counts too: d/dx 2xy = 2y."));
         }
+        double[] answer = student.gradient(f, x, y);
         Checks.closeArray("gradient(" + f.name() + ", " + Numbers.show(x) + ", " + Numbers.show(y) + ") of " + f.formula(),
-                expected, student.gradient(f, x, y), EXACT, hints.toArray(Hint[]::new));
+                expected, answer, EXACT, hints.toArray(Hint[]::new));
+        return answer;
     }
 
     private void checkSize(GradientAtPoint student, Surface f, double x, double y) {
@@ -119,13 +126,16 @@ class GradientAtPointSuite {
                         + "sqrt(gx^2 + gy^2)."));
     }
 
-    private void checkDirection(GradientAtPoint student, Surface f, double x, double y) {
+    /** Checks the unit direction at (x, y) and returns the student's array. */
+    private double[] checkDirection(GradientAtPoint student, Surface f, double x, double y) {
         double[] expected = reference.unitDirection(f, x, y);
         double[] g = reference.gradient(f, x, y);
+        double[] answer = student.unitDirection(f, x, y);
         Checks.closeArray("unitDirection(" + f.name() + ", " + Numbers.show(x) + ", " + Numbers.show(y) + ")", expected,
-                student.unitDirection(f, x, y), EXACT,
+                answer, EXACT,
                 Hint.matches(List.of(g[0], g[1]), "that is the gradient itself: divide it by its size to get a unit "
                         + "vector."),
                 Hint.factor(-1, "your direction points the opposite way, downhill."));
+        return answer;
     }
 }

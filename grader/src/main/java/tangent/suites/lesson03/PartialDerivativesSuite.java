@@ -31,7 +31,7 @@ class PartialDerivativesSuite {
     @Points(3)
     @DisplayName("the gradient of x^2 + y^3 is (2x, 3y^2)")
     void gradientOfTheTextsExample(PartialDerivatives student, RandomGenerator random) {
-        checkGradient(student, Surface.SQUARE_PLUS_CUBE, random,
+        String[] answer = checkGradient(student, Surface.SQUARE_PLUS_CUBE, random,
                 KnownMistake.of(ORDER, "3*y^2", "2*x"),
                 KnownMistake.of("the power rule brings the exponent down and lowers it by one: d/dy y^3 = 3y^2.",
                         "2*x", "3*y"),
@@ -40,6 +40,7 @@ class PartialDerivativesSuite {
                         "2*x", "3*y^3"),
                 KnownMistake.of(UNDIFFERENTIATED, "x^2 + y^3", "x^2 + y^3"),
                 KnownMistake.of("your gradient has the opposite sign: it points downhill.", "-2*x", "-3*y^2"));
+        NewArrays.checkStrings("gradient(SQUARE_PLUS_CUBE)", answer, () -> student.gradient(Surface.SQUARE_PLUS_CUBE));
     }
 
     @Test
@@ -103,8 +104,11 @@ class PartialDerivativesSuite {
                 () -> student.partial(Surface.SUM_OF_SQUARES, null));
     }
 
-    private void checkGradient(PartialDerivatives student, Surface f, RandomGenerator random, KnownMistake... mistakes) {
-        KnownMistake.checkVector(CHECK, "gradient(" + f.name() + "), the gradient of " + f.formula(),
-                student.gradient(f), reference.gradient(f), random, mistakes);
+    /** Checks the gradient's formulas and returns the student's array. */
+    private String[] checkGradient(PartialDerivatives student, Surface f, RandomGenerator random, KnownMistake... mistakes) {
+        String[] answer = student.gradient(f);
+        KnownMistake.checkVector(CHECK, "gradient(" + f.name() + "), the gradient of " + f.formula(), answer,
+                reference.gradient(f), random, mistakes);
+        return answer;
     }
 }

@@ -40,7 +40,9 @@ class SteepestDescentSuite {
     void theTextsDescent(SteepestDescent student) {
         checkDescent(student, Surface.SUM_OF_SQUARES, 1, 1);
         checkDescent(student, Surface.SUM_OF_SQUARES, 1, 0);
-        checkDescent(student, Surface.SUM_OF_SQUARES, 0, 0);
+        double[] answer = checkDescent(student, Surface.SUM_OF_SQUARES, 0, 0);
+        NewArrays.check("steepestDescent(SUM_OF_SQUARES, 0, 0)", answer,
+                () -> student.steepestDescent(Surface.SUM_OF_SQUARES, 0, 0));
     }
 
     @Test
@@ -60,6 +62,10 @@ class SteepestDescentSuite {
     @DisplayName("the ball rolls down x^2 + y^2 from (1, 1) with rate 0.1: (0.8, 0.8), (0.64, 0.64), ... to the origin")
     void theBallRollsToTheOrigin(SteepestDescent student) {
         checkPath(student, Surface.SUM_OF_SQUARES, 1, 1, 0.1, 50);
+        // At the bottom every step stays put: the rows are equal, but each must still be its own array.
+        double[][] resting = checkPath(student, Surface.SUM_OF_SQUARES, 0, 0, 0.1, 3);
+        NewArrays.checkRows("descentPath(SUM_OF_SQUARES, 0, 0, 0.1, 3)", resting,
+                () -> student.descentPath(Surface.SUM_OF_SQUARES, 0, 0, 0.1, 3));
     }
 
     @Test
@@ -86,7 +92,9 @@ class SteepestDescentSuite {
     @Hidden
     @DisplayName("a path of 0 steps is its start; a rate that is not positive, or fewer than 0 steps, is refused")
     void pathEdgeCases(SteepestDescent student) {
-        checkPath(student, Surface.SUM_OF_SQUARES, 1.5, -2, 0.1, 0);
+        double[][] start = checkPath(student, Surface.SUM_OF_SQUARES, 1.5, -2, 0.1, 0);
+        NewArrays.checkRows("descentPath(SUM_OF_SQUARES, 1.5, -2, 0.1, 0)", start,
+                () -> student.descentPath(Surface.SUM_OF_SQUARES, 1.5, -2, 0.1, 0));
         for (double rate : new double[] {0, -0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
             Checks.refuses("descentPath(SUM_OF_SQUARES, 1, 1, " + rate + ", 10)", IllegalArgumentException.class,
                     () -> student.descentPath(Surface.SUM_OF_SQUARES, 1, 1, rate, 10));
@@ -95,12 +103,15 @@ class SteepestDescentSuite {
                 () -> student.descentPath(Surface.SUM_OF_SQUARES, 1, 1, 0.1, -1));
     }
 
-    private void checkDescent(SteepestDescent student, Surface f, double x, double y) {
+    /** Checks the direction at (x, y) and returns the student's array. */
+    private double[] checkDescent(SteepestDescent student, Surface f, double x, double y) {
         double[] expected = reference.steepestDescent(f, x, y);
+        double[] answer = student.steepestDescent(f, x, y);
         Checks.closeArray("steepestDescent(" + f.name() + ", " + Numbers.show(x) + ", " + Numbers.show(y) + ") of "
-                + f.formula(), expected, student.steepestDescent(f, x, y), EXACT, Hint.factor(-1, UPHILL),
+                + f.formula(), expected, answer, EXACT, Hint.factor(-1, UPHILL),
                 Hint.matches(List.of(expected[1], expected[0]), "the components are in the other order: first "
                         + "-df/dx, then -df/dy."));
+        return answer;
     }
 
     /** Checks a whole path against the reference's and returns the student's. */

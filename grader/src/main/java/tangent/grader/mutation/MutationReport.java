@@ -103,11 +103,22 @@ public final class MutationReport implements Callable<Integer> {
         Map<String, Tally> lessons = new TreeMap<>();
         Map<String, Tally> tasks = new TreeMap<>();
         List<Mutant> unexplained = new ArrayList<>();
-        for (Mutant m : mutants) {
-            Equivalent entry = unused.stream().filter(m::matches).findFirst().orElse(null);
-            if (entry != null) {
-                unused.remove(entry);
+        // Survivors take entries first: a detected mutant that shares an entry's key (same method,
+        // mutator and description on another line) must not use up the survivor's entry.
+        java.util.Map<Mutant, Equivalent> claimed = new java.util.IdentityHashMap<>();
+        for (boolean survivors : new boolean[] {true, false}) {
+            for (Mutant m : mutants) {
+                if (m.detected() != survivors) {
+                    Equivalent entry = unused.stream().filter(m::matches).findFirst().orElse(null);
+                    if (entry != null) {
+                        unused.remove(entry);
+                        claimed.put(m, entry);
+                    }
+                }
             }
+        }
+        for (Mutant m : mutants) {
+            Equivalent entry = claimed.get(m);
             if (entry != null && m.detected()) {
                 detectedButListed.add(entry);
             }

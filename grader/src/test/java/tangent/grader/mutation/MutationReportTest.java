@@ -85,4 +85,15 @@ class MutationReportTest {
         assertThatThrownBy(() -> MutationReport.readEquivalents(tsv("lesson01\tA\tf")))
                 .hasMessageContaining("equivalents.tsv:2: expected 6 tab-separated fields");
     }
+
+    @Test
+    void aSurvivorTakesItsEntryBeforeADetectedMutantWithTheSameKey() throws Exception {
+        Path xml = xml(mutation("p.lesson01.ReferenceA", "f", "MathMutator", "m", "KILLED"),
+                mutation("p.lesson01.ReferenceA", "f", "MathMutator", "m", "SURVIVED"));
+        var analysis = MutationReport.analyse(MutationReport.readMutants(xml),
+                MutationReport.readEquivalents(tsv("lesson01\tReferenceA\tf\tMathMutator\tm\tboth branches agree")));
+        assertThat(analysis.detectedButListed()).isEmpty();
+        assertThat(analysis.unexplained()).isEmpty();
+        assertThat(analysis.lessons().get("lesson01").score()).isEqualTo(100.0);
+    }
 }

@@ -23,7 +23,8 @@ public class Chain implements MultivariateChainRule {
         for (int k = 1; k < jacobians.length; k++) {
             product = times(product, checked(jacobians[k]));
         }
-        return product;
+        // One link alone is its own product, but the answer must still be a new matrix.
+        return jacobians.length == 1 ? java.util.Arrays.stream(product).map(double[]::clone).toArray(double[][]::new) : product;
     }
 
     private static double[][] checked(double[][] m) {

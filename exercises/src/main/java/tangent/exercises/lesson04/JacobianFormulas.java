@@ -33,8 +33,9 @@ public interface JacobianFormulas {
 
     /**
      * The Jacobian of (S(px + qy), S(rx + sy), S(tx + uy)) in x and y, a 3 x 2 matrix of formulas
-     * in x, y and the constants {@code p, q, r, s, t, u} (write S out, for example with
-     * {@code exp(-(p*x + q*y))}).
+     * in x, y and the constants {@code p, q, r, s, t, u}. The sigmoid may be written as
+     * {@code S(...)} (capital S: a lower-case {@code s} is the constant), {@code sigmoid(...)} or
+     * out in full, as in {@code 1/(1 + exp(-(p*x + q*y)))}.
      *
      * @return a new 3 x 2 array, rows are the three outputs, columns are x, then y
      */

@@ -16,8 +16,9 @@ import tangent.exercises.Exercise;
  * dy/dw2 is about 0.017788 and dy/dw1 is about 0.000352 (each S' is small here, and dy/dw1
  * carries two of them).
  *
- * <p>The expressions are in the variables {@code x}, {@code w1} and {@code w2}, written with
- * {@code exp} (see the package documentation for the notation): for example h is
+ * <p>The expressions are in the variables {@code x}, {@code w1} and {@code w2} (see the package
+ * documentation for the notation). The sigmoid may be written as {@code S(...)},
+ * {@code sigmoid(...)} or out in full with {@code exp}: h is {@code S(w1*x)} or
  * {@code 1/(1 + exp(-w1*x))}.
  */
 @Exercise(lesson = "L05", task = "nested-sigmoids", title = "Chain rule through nested sigmoids")

@@ -59,7 +59,8 @@ public final class AnswerReader {
             Map.entry('\u2044', "/"), Map.entry('\u03C0', " pi "), Map.entry('\u00A0', " "), Map.entry('\u2007', " "),
             Map.entry('\u202F', " "), Map.entry('\u2009', " "), Map.entry('\u200A', " "), Map.entry('\u2002', " "),
             Map.entry('\u2003', " "), Map.entry('\u3000', " "), Map.entry('\t', " "), Map.entry('\u200B', ""),
-            Map.entry('\uFEFF', ""));
+            Map.entry('\uFEFF', ""), Map.entry('\u2032', "'"), Map.entry('\u2033', "''"), Map.entry('\u2034', "'''"),
+            Map.entry('\u2019', "'"), Map.entry('\u02B9', "'"));
     /** Superscript characters, each with its plain character at the same index of SUPERSCRIPT_PLAIN. */
     private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079"
             + "\u207A\u207B\u207D\u207E\u02E3\u02B8\u1DBB\u207F";
@@ -70,10 +71,17 @@ public final class AnswerReader {
     private static final String NAME = "\\p{L}[\\p{L}\\p{N}_]*";
     /** Not inside a name: 2S(x) is a call of S, w2S(x) is not. */
     private static final String NOT_IN_NAME = "(?<![\\p{L}_])(?<![\\p{L}_]\\p{N}{1,20})";
-    /** A left-hand side naming a function or a derivative: f(x) =, f'(x) =, y =, dy/dx =, ∂f/∂x =. */
+    /**
+     * A left-hand side naming a function or a derivative (f(x) =, f'(x) =, y =, dy/dx =, ∂f/∂x =), or
+     * an operator applied to what the answer is about (d/dx (x^3 - 2x^2) =, d/dx log(x) =, ∫ 2x dx =).
+     */
     private static final Pattern LEFT_SIDE = Pattern.compile("^\\s*(?:[d\u2202](?:\\^\\(\\d\\))?\\s*" + NAME
-            + "\\s*/\\s*[d\u2202]\\s*" + NAME + "(?:\\^\\(\\d\\))?|(" + NAME + ")('*)\\s*(\\([\\p{L}\\p{N}_,\\s]*\\))?)"
-            + "\\s*=(?![=>])");
+            + "\\s*/\\s*[d\u2202]\\s*" + NAME + "(?:\\^\\(\\d\\))?|(" + NAME + ")('*)\\s*(\\([\\p{L}\\p{N}_,\\s]*\\))?"
+            + "|\\(?\\s*[d\u2202](?:\\^\\(\\d\\))?\\s*/\\s*[d\u2202]\\s*" + NAME + "(?:\\^\\(\\d\\))?\\s*\\)?[^=]+"
+            + "|\u222B[^=]+)\\s*=(?![=>])");
+    /** A subscript written with an underscore, w_1 or C_0: the name w1 (symja would read x_ as a pattern). */
+    private static final Pattern UNDERSCORE_INDEX = Pattern.compile("(?<![\\p{L}\\p{N}_])(\\p{L}[\\p{L}\\p{N}]*)_(\\p{N}+)"
+            + "(?![\\p{L}\\p{N}_])");
     private static final Pattern SCIENTIFIC = Pattern.compile("(?<![A-Za-z_])\\d+\\.?\\d*[eE][-+]?\\d");
     private static final Pattern LONE_E = Pattern.compile("(?<![A-Za-z0-9_.])e(?![A-Za-z0-9_(])");
     private static final Pattern LN = Pattern.compile("(?<![A-Za-z0-9_])ln\\s*\\(");
@@ -157,7 +165,7 @@ public final class AnswerReader {
         if (text.contains("[") || text.contains("]")) {
             throw new InvalidAnswer("use round parentheses ( ), not square brackets.");
         }
-        String normalised = text.replace("**", "^");
+        String normalised = UNDERSCORE_INDEX.matcher(text.replace("**", "^")).replaceAll("$1$2");
         normalised = LN.matcher(normalised).replaceAll("log(");
         normalised = LOG_E.matcher(normalised).replaceAll("log(");
         normalised = LOG_BASE.matcher(normalised).replaceAll("log($1,");

@@ -123,6 +123,30 @@ public final class Copies {
                 + Numbers.show(third) + " instead of " + Numbers.show(kept) + ": return a new array each time.");
     }
 
+    /** As {@link #freshStrings}, for a matrix of formulas: no row shared with another row or answer. */
+    public static void freshStringRows(String call, Supplier<String[][]> method) {
+        String[][] first = method.get();
+        Checks.that(first != null, call + " returned null.");
+        String[][] kept = new String[first.length][];
+        for (int i = 0; i < first.length; i++) {
+            kept[i] = first[i] == null ? null : first[i].clone();
+            for (int j = 0; j < i; j++) {
+                Checks.that(first[i] == null || first[i] != first[j], call + ": rows " + j + " and " + i
+                        + " are the same array object: each row must be a new array.");
+            }
+        }
+        Checks.that(method.get() != first, call + " returned the same matrix object twice: return a new one each time.");
+        for (String[] row : first) {
+            if (row != null) {
+                Arrays.fill(row, "overwritten");
+            }
+        }
+        String[][] third = method.get();
+        Checks.that(Arrays.deepEquals(third, kept), call + ": after the caller overwrote the rows of one answer, the "
+                + "same call gave " + Arrays.deepToString(third) + " instead of " + Arrays.deepToString(kept)
+                + ": return new rows each time.");
+    }
+
     private static String firstChange(double[] before, double[] after) {
         if (before == null || after == null || before.length != after.length) {
             return "";

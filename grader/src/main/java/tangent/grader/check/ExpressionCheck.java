@@ -69,8 +69,12 @@ public final class ExpressionCheck {
         }
     }
 
-    /** Names that stand for an arbitrary constant of integration. */
-    public static final List<String> CONSTANTS_OF_INTEGRATION = List.of("C", "K");
+    /**
+     * Names that stand for an arbitrary constant of integration, in either case (C_1 reads as C1).
+     * Any of them is sound: an answer is judged by its derivative, in which an added constant
+     * vanishes and any other use of one (C x^3) stays and is wrong.
+     */
+    public static final List<String> CONSTANTS_OF_INTEGRATION = List.of("C", "K", "A", "B", "C0", "C1", "C2", "K0", "K1");
 
     private static final int POINTS = 10;
     private static final int MAX_DRAWS = 200;

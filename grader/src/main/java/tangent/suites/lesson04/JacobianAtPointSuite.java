@@ -5,6 +5,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson04.JacobianAtPoint;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
@@ -44,6 +45,7 @@ class JacobianAtPointSuite {
             double scale = i < 15 ? 5 : 1000;
             checkProductPair(student, (random.nextDouble() * 2 - 1) * scale, (random.nextDouble() * 2 - 1) * scale);
         }
+        Copies.freshRows("productPair(1, 2)", () -> student.productPair(1, 2)); // "a new 2 x 2 array"
     }
 
     @Test
@@ -56,7 +58,7 @@ class JacobianAtPointSuite {
     @Test
     @Points(3)
     @Hidden
-    @DisplayName("sigmoid layers of other shapes, weights and inputs, and far out where S' is 0")
+    @DisplayName("sigmoid layers of other shapes, weights and inputs, far out where S' is 0, each a new matrix")
     void sigmoidLayersOfOtherShapes(JacobianAtPoint student, RandomGenerator random) {
         for (int k = 0; k < 8; k++) {
             int m = 1 + random.nextInt(4);
@@ -75,6 +77,13 @@ class JacobianAtPointSuite {
         }
         // z = +-800: e^800 overflows, S'(z) is 0 (not NaN); z = 40: S' is 4.2e-18, still exact.
         checkLayer(student, new double[][] {{400, 0}, {-400, 0}, {20, 0}}, new double[] {2, 7});
+        // "a new m x n array": not the weights (a square layer could return them), no row shared, new each call.
+        double[][] weights = {{1, 0}, {0, 1}};
+        double[] input = {0.5, -1};
+        Copies.notAliased("sigmoidLayer({{1, 0}, {0, 1}}, {0.5, -1})", student.sigmoidLayer(weights, input), weights,
+                input);
+        Copies.freshRows("sigmoidLayer(" + Matrices.show(EXAMPLE_WEIGHTS) + ", {0.5, -1})",
+                () -> student.sigmoidLayer(Copies.snapshot(EXAMPLE_WEIGHTS), Copies.snapshot(EXAMPLE_INPUT)));
     }
 
     @Test
@@ -92,6 +101,15 @@ class JacobianAtPointSuite {
                 () -> student.sigmoidLayer(new double[0][], new double[] {1, 2}));
         Checks.refuses("sigmoidLayer({{1, 2}}, null)", IllegalArgumentException.class,
                 () -> student.sigmoidLayer(new double[][] {{1, 2}}, null));
+        // Each null and empty the Javadoc names: the weights, a weight row (first or later), the input.
+        Checks.refuses("sigmoidLayer(null, {1, 2})", IllegalArgumentException.class,
+                () -> student.sigmoidLayer(null, new double[] {1, 2}));
+        Checks.refuses("sigmoidLayer({null}, {1, 2})", IllegalArgumentException.class,
+                () -> student.sigmoidLayer(new double[][] {null}, new double[] {1, 2}));
+        Checks.refuses("sigmoidLayer({{1, 2}, null}, {1, 2})", IllegalArgumentException.class,
+                () -> student.sigmoidLayer(new double[][] {{1, 2}, null}, new double[] {1, 2}));
+        Checks.refuses("sigmoidLayer({{}}, {})", IllegalArgumentException.class,
+                () -> student.sigmoidLayer(new double[][] {{}}, new double[0]));
     }
 
     private void checkProductPair(JacobianAtPoint student, double x, double y) {

@@ -4,6 +4,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson04.JacobianFormulas;
+import tangent.grader.check.Copies;
 import tangent.grader.check.ExpressionCheck;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Points;
@@ -44,6 +45,7 @@ class JacobianFormulasSuite {
                         "your rows are in the other order: row 1 belongs to the first output, 2xy."),
                 new Matrices.KnownMistake(new String[][] {{"2*y", "2*x"}, {"2*y", "x^2"}},
                         "d/dx (x^2 y) = 2xy: y is a constant factor, it stays."));
+        Copies.freshStringRows("productPair()", student::productPair); // "a new 2 x 2 array"
     }
 
     @Test
@@ -66,5 +68,6 @@ class JacobianFormulasSuite {
                         + "d/dx S(px + qy) = S'(px + qy) p."),
                 new Matrices.KnownMistake(undifferentiated, "differentiate S too: d/dx S(px + qy) = S'(px + qy) p, with "
                         + "S'(z) = S(z) (1 - S(z)), not S(z) p."));
+        Copies.freshStringRows("sigmoidLayer()", student::sigmoidLayer); // "a new 3 x 2 array"
     }
 }

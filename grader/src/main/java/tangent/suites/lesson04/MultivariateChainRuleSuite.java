@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson04.MultivariateChainRule;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
@@ -77,10 +78,14 @@ class MultivariateChainRuleSuite {
 
     @Test
     @Points(3)
-    @DisplayName("chains of the text's shapes: [[12, 1]] [[1, 1], [4, 2]] [[1], [4]] = [[72]], and 5 * (-1) * 2t = -10t")
+    @DisplayName("chains of the text's shapes: [[12, 1]] [[1, 1], [4, 2]] [[1], [4]] = [[72]], 5 * (-1) * 2t = -10t, and one link alone")
     void theTextsChains(MultivariateChainRule student) {
         checkChain(student, new double[][] {{12, 1}}, new double[][] {{1, 1}, {4, 2}}, new double[][] {{1}, {4}});
         checkChain(student, new double[][] {{5}}, new double[][] {{-1}}, new double[][] {{6}});
+        // A chain of one link is that Jacobian, as a new matrix each time.
+        double[][] only = {{1, 2}, {3, 4}};
+        checkChain(student, only);
+        Copies.freshRows("chain([[1, 2], [3, 4]])", () -> student.chain(Copies.snapshot(only)));
     }
 
     @Test
@@ -134,6 +139,16 @@ class MultivariateChainRuleSuite {
                 () -> student.totalDerivative(new double[0], new double[0]));
         Checks.refuses("totalDerivative(null, {1})", IllegalArgumentException.class,
                 () -> student.totalDerivative(null, new double[] {1}));
+        // Each null the Javadoc names, in each place: the whole argument, a first row, a later row.
+        Checks.refuses("totalDerivative({1}, null)", IllegalArgumentException.class,
+                () -> student.totalDerivative(new double[] {1}, null));
+        Checks.refuses("chain((double[][][]) null)", IllegalArgumentException.class,
+                () -> student.chain((double[][][]) null));
+        Checks.refuses("chain([null], [[1]])", IllegalArgumentException.class,
+                () -> student.chain(new double[][] {null}, new double[][] {{1}}));
+        Checks.refuses("chain([[1], null], [[1]])", IllegalArgumentException.class,
+                () -> student.chain(new double[][] {{1}, null}, new double[][] {{1}}));
+        Checks.refuses("chain([[]])", IllegalArgumentException.class, () -> student.chain(new double[][] {{}}));
     }
 
     private void checkTotal(MultivariateChainRule student, double[] gradient, double[] velocity) {
@@ -147,10 +162,16 @@ class MultivariateChainRuleSuite {
         checkProduct(what, reference.chain(jacobians), chain(student, what, jacobians), reversedProduct(jacobians), EXACT);
     }
 
-    /** The student's product; refusing Jacobians that do chain is a wrong answer, with a hint. */
+    /**
+     * The student's product, which must be a new matrix (a one-link chain must not hand back the
+     * Jacobian it was given); refusing Jacobians that do chain is a wrong answer, with a hint.
+     */
     private static double[][] chain(MultivariateChainRule student, String what, double[][][] jacobians) {
         try {
-            return student.chain(copy(jacobians));
+            double[][][] given = copy(jacobians);
+            double[][] product = student.chain(given);
+            Copies.notAliased(what, product, (Object[]) given);
+            return product;
         } catch (IllegalArgumentException refused) {
             throw new AssertionError(what + " threw IllegalArgumentException (" + refused.getMessage() + "), but these "
                     + "Jacobians do chain: each has as many columns as the next has rows. Hint: multiply them in the order "

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson04.NumericJacobian;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
@@ -133,7 +134,7 @@ class NumericJacobianSuite {
     @Test
     @Points(1)
     @Hidden
-    @DisplayName("bad steps and empty points are refused, and the caller's point is left unchanged")
+    @DisplayName("bad steps and empty points are refused, the caller's point is left exactly as it was, answers are new arrays")
     void edgeCases(NumericJacobian student) {
         for (double h : new double[] {0, -1e-4, Double.NaN, Double.POSITIVE_INFINITY}) {
             Checks.refuses("jacobian((2xy, x^2 y), {1, 2}, " + h + ")", IllegalArgumentException.class,
@@ -145,12 +146,24 @@ class NumericJacobianSuite {
                 () -> student.jacobian(PRODUCT_PAIR, new double[0], 1e-4));
         Checks.refuses("jacobian((2xy, x^2 y), null, 1e-4)", IllegalArgumentException.class,
                 () -> student.jacobian(PRODUCT_PAIR, null, 1e-4));
-        double[] point = {1.5, -0.5};
-        student.jacobian(PRODUCT_PAIR, point, 1e-4);
-        student.gradient(a -> a[0] * a[1], point, 1e-4);
-        Checks.that(point[0] == 1.5 && point[1] == -0.5, "jacobian or gradient changed the point it was given (now "
-                + Numbers.show(point[0]) + ", " + Numbers.show(point[1]) + "): work on a copy, as f(a + h e_j) needs "
-                + "a new point anyway.");
+        Checks.refuses("gradient(x + y, null, 1e-4)", IllegalArgumentException.class,
+                () -> student.gradient(a -> 0, null, 1e-4));
+        Checks.refuses("gradient(x + y, {}, 1e-4)", IllegalArgumentException.class,
+                () -> student.gradient(a -> 0, new double[0], 1e-4));
+        // Unchanged means bit for bit: at 1e-6, stepping out and back ((a + h) - h) drifts by a few ulps, so
+        // a point "restored" after each step fails here, as one changed for good does.
+        double[] point = {1.5, 1e-6};
+        double[] before = Copies.snapshot(point);
+        double[][] jacobian = student.jacobian(PRODUCT_PAIR, point, 1e-4);
+        Copies.unchanged("the point given to jacobian((2xy, x^2 y), {1.5, 1e-6}, 1e-4)", before, point);
+        double[] gradient = student.gradient(a -> a[0] * a[1], point, 1e-4);
+        Copies.unchanged("the point given to gradient(xy, {1.5, 1e-6}, 1e-4)", before, point);
+        // And the answers are new arrays: not the point, not shared between calls.
+        Copies.notAliased("jacobian((2xy, x^2 y), {1.5, 1e-6}, 1e-4)", jacobian, point);
+        Copies.notAliased("gradient(xy, {1.5, 1e-6}, 1e-4)", gradient, point);
+        Copies.freshRows("jacobian((2xy, x^2 y), {1.5, 1e-6}, 1e-4)",
+                () -> student.jacobian(PRODUCT_PAIR, Copies.snapshot(before), 1e-4));
+        Copies.fresh("gradient(xy, {1.5, 1e-6}, 1e-4)", () -> student.gradient(a -> a[0] * a[1], Copies.snapshot(before), 1e-4));
     }
 
     private static double[][] forward(Function<double[], double[]> f, double[] a, double h) {

@@ -92,7 +92,8 @@ class AnswerReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"f'(x) = 3x^2 - 4x", "f'(x)=3x^2-4x", "g'(x) = 3x^2-4x", "F(x) = 3x^2-4x", "df/dx = 3x^2-4x",
         "dy/dx=3x^2-4x", "\u2202f/\u2202x = 3x^2-4x", "y = 3x^2-4x", "y' = 3x^2-4x", "f''(x) = 3x^2-4x",
-        "  f'(x) = 3x\u00B2 \u2212 4x"})
+        "  f'(x) = 3x\u00B2 \u2212 4x", "f\u2032(x) = 3x^2-4x", "f\u2019(x) = 3x^2-4x", "f\u2033(x) = 3x^2-4x",
+        "d/dx(x^3-2x^2) = 3x^2-4x", "d/dx (x^3 - 2x^2 + 1) = 3x^2 - 4x", "(d/dx) f = 3x^2-4x", "d/dx f(x) = 3x^2-4x"})
     void aLeftHandSideThatNamesTheResultIsDropped(String answer) {
         assertProved(X, answer, DERIVATIVE);
     }
@@ -106,10 +107,31 @@ class AnswerReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"f'(x) = 3x^2-4x = x(3x-4)", "3x^2-4x = 0", "x = 3x^2-4x", "x := 5", "3x^2 == 4x",
-        "d/dx(x^3-2x^2) = 3x^2-4x", "f'(x) = 3x^2 - 4x = 0"})
+        "d/dx(x^3-2x^2) = 3x^2-4x = x(3x-4)", "f'(x) = 3x^2 - 4x = 0"})
     void anyOtherEquationIsRefusedWithTheAdviceToReturnTheRightHandSide(String answer) {
         assertThat(refusal(X, answer, DERIVATIVE)).contains("return only the right-hand side")
                 .contains("\"3*x^2 - 4*x\" rather than \"f'(x) = 3*x^2 - 4*x\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"d/dx log(x) = 1/x", "d/dx ln(x) = 1/x", "d/dx[log(x)] = 1/x", "d/dx (log x) = 1/x"})
+    void anOperatorAppliedToTheFunctionIsALeftHandSideToo(String answer) {
+        assertProved(X, answer, "1/x");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u222B x^2 dx = x^3/3 + C", "\u222Bx^2dx = x^3/3", "x^3/3 + c", "x^3/3 + K", "x^3/3 + k",
+        "x^3/3 + C1", "x^3/3 + C_1", "x^3/3 + c_0", "x^3/3 + A", "F(x) = x^3/3 + C0"})
+    void anAntiderivativeMayCarryAnyUsualConstantOfIntegration(String answer) {
+        Verdict verdict = X.compareAntiderivative(answer, "x^2", "x", new SplittableRandom(3));
+        assertThat(verdict.kind()).as(answer + " -> " + verdict.message()).isEqualTo(Kind.CORRECT);
+    }
+
+    @Test
+    void aConstantOfIntegrationIsNotAVariableOfTheFunction() {
+        // C times x^3/3 is not an antiderivative of x^2 for every C: the constant only ever adds.
+        Verdict verdict = X.compareAntiderivative("C*x^3/3", "x^2", "x", new SplittableRandom(3));
+        assertThat(verdict.kind()).as(verdict.message()).isEqualTo(Kind.WRONG);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson03.SteepestDescent;
 import tangent.exercises.lesson03.Surface;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
@@ -41,7 +42,7 @@ class SteepestDescentSuite {
         checkDescent(student, Surface.SUM_OF_SQUARES, 1, 1);
         checkDescent(student, Surface.SUM_OF_SQUARES, 1, 0);
         double[] answer = checkDescent(student, Surface.SUM_OF_SQUARES, 0, 0);
-        NewArrays.check("steepestDescent(SUM_OF_SQUARES, 0, 0)", answer,
+        Copies.fresh("steepestDescent(SUM_OF_SQUARES, 0, 0)",
                 () -> student.steepestDescent(Surface.SUM_OF_SQUARES, 0, 0));
     }
 
@@ -64,7 +65,7 @@ class SteepestDescentSuite {
         checkPath(student, Surface.SUM_OF_SQUARES, 1, 1, 0.1, 50);
         // At the bottom every step stays put: the rows are equal, but each must still be its own array.
         double[][] resting = checkPath(student, Surface.SUM_OF_SQUARES, 0, 0, 0.1, 3);
-        NewArrays.checkRows("descentPath(SUM_OF_SQUARES, 0, 0, 0.1, 3)", resting,
+        Copies.freshRows("descentPath(SUM_OF_SQUARES, 0, 0, 0.1, 3)",
                 () -> student.descentPath(Surface.SUM_OF_SQUARES, 0, 0, 0.1, 3));
     }
 
@@ -93,7 +94,7 @@ class SteepestDescentSuite {
     @DisplayName("a path of 0 steps is its start; a rate that is not positive, or fewer than 0 steps, is refused")
     void pathEdgeCases(SteepestDescent student) {
         double[][] start = checkPath(student, Surface.SUM_OF_SQUARES, 1.5, -2, 0.1, 0);
-        NewArrays.checkRows("descentPath(SUM_OF_SQUARES, 1.5, -2, 0.1, 0)", start,
+        Copies.freshRows("descentPath(SUM_OF_SQUARES, 1.5, -2, 0.1, 0)",
                 () -> student.descentPath(Surface.SUM_OF_SQUARES, 1.5, -2, 0.1, 0));
         for (double rate : new double[] {0, -0.1, Double.NaN, Double.POSITIVE_INFINITY}) {
             Checks.refuses("descentPath(SUM_OF_SQUARES, 1, 1, " + rate + ", 10)", IllegalArgumentException.class,

@@ -53,6 +53,7 @@ public record PassPolicy(String name, double minPercent, boolean gradableOnly) {
                 case COMPILE_ERROR -> "it does not compile";
                 case REFUSED -> "it uses what submissions may not";
                 case NO_IMPLEMENTATION -> "it implements no exercise";
+                case NO_SOURCES -> "it holds no Java sources";
                 default -> "its grading could not finish (" + card.status().json() + ")";
             };
         }

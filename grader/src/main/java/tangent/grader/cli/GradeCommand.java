@@ -2,16 +2,15 @@ package tangent.grader.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -20,13 +19,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tangent.grader.engine.Grader;
-import tangent.grader.intake.Intake;
+import tangent.grader.engine.GraderVersion;
+import tangent.grader.intake.Handins;
 import tangent.grader.intake.IntakeException;
 import tangent.grader.plan.Course;
 import tangent.grader.plan.GradingPlan;
@@ -43,18 +42,22 @@ import tangent.grader.report.TerminalReport;
 import tangent.grader.run.WorkerFailure;
 import tangent.grader.run.WorkerSettings;
 import tangent.grader.score.Points;
+import tangent.grader.score.RunKey;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.ScorecardJson;
-import tangent.grader.score.TestStatus;
 
 /** {@code tangent grade PATH...}: grades submissions and writes a scorecard for each. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = {"Grades submission folders and writes DIR/<id>.json for each.",
-                "PATH is one submission folder (Java sources inside, or src/main/java, or a pom.xml) "
-                        + "or a folder whose subfolders are submissions."},
+                "PATH is one submission folder (its sources start at its top: .java files, src/, a pom.xml, "
+                        + "or package folders) or a folder of them, each folder in it one student whatever its "
+                        + "layout. --dry-run shows what was found; --depth decides without the rule."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:grading ran (whatever the scores)", "1:the grader itself failed",
-                "2:usage error (a wrong flag, a missing folder)"})
+        exitCodeList = {"0:grading ran (whatever the scores)",
+                "1:the grader itself failed, or a scorecard could not be written",
+                "2:usage error (a wrong flag, a missing folder, an --out that cannot be written, --resume into "
+                        + "another run's scorecards)",
+                "130:interrupted (Ctrl-C): the scorecards written so far are kept; --resume finishes the run"})
 final class GradeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Submission folders, or folders of them.")
@@ -131,16 +134,30 @@ final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--resume",
             description = "Skip submissions whose scorecard in --out was made from the same sources, by the same grader "
-                    + "and suites, with the same seed (without --seed, the seed of the scorecards already there).")
+                    + "and suites, with the same seed and lessons (without --seed, the seed of the scorecards already "
+                    + "there). Refuses to replace scorecards made for another run unless --replace is given.")
     private boolean resume;
+
+    @Option(names = "--replace",
+            description = "With --resume: regrade and replace scorecards in --out that were made for another run "
+                    + "(other lessons, seed, grader or suites) instead of refusing.")
+    private boolean replace;
+
+    @Option(names = "--depth", paramLabel = "N",
+            description = "The submissions are exactly the folders N levels below each PATH (0: each PATH is one "
+                    + "submission; 1: each folder in PATH is one student). Default: the rule in the README, which "
+                    + "prints a notice wherever it had to choose.")
+    private Integer depth;
+
+    @Option(names = "--dry-run",
+            description = "Print each submission's id, folder and where its sources start, then stop: nothing is "
+                    + "graded or written.")
+    private boolean dryRun;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     private Set<ReportFormat> reports = EnumSet.of(ReportFormat.JSON);
-    private int total;
-    private int done;
-    private boolean bar;
     private TerminalReport terminal;
     private GradingPlan.Scope scope;
 
@@ -149,36 +166,58 @@ final class GradeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (!(testTimeout > 0) || !(submissionBudget > 0) || !(compileBudget > 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--test-timeout, --submission-budget and --compile-budget must be positive numbers of seconds");
+            throw usage("--test-timeout, --submission-budget and --compile-budget must be positive numbers of seconds");
         }
         int parallel = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (parallel < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+            throw usage("--jobs must be at least 1");
+        }
+        if (depth != null && depth < 0) {
+            throw usage("--depth must be 0 or more");
+        }
+        if (replace && !resume) {
+            throw usage("--replace only goes with --resume (without --resume every submission is graded and written anew)");
         }
         Set<ReportFormat> wanted = EnumSet.noneOf(ReportFormat.class);
         try {
             formats.forEach(f -> wanted.add(ReportFormat.parse(f)));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            throw usage("--format: " + e.getMessage());
         }
         this.reports = wanted;
-        List<Path> submissions = Shard.parse(shard, spec.commandLine()).select(submissions());
-        total = submissions.size();
-        bar = switch (progressStyle) {
+        Handins.Found found;
+        try {
+            found = Handins.collect(paths, depth == null ? OptionalInt.empty() : OptionalInt.of(depth));
+        } catch (IntakeException e) {
+            throw usage(e.getMessage());
+        }
+        found.notices().forEach(n -> stderr.println("note: " + n));
+        stderr.flush();
+        List<Handins.Handin> submissions = Shard.parse(shard, spec.commandLine()).select(found.handins());
+        if (dryRun) {
+            return dryRun(stdout, submissions);
+        }
+        boolean bar = switch (progressStyle) {
             case "bar" -> true;
             case "lines" -> false;
             case "auto" -> System.console() != null;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--progress " + progressStyle + ": use auto, bar or lines");
+            default -> throw usage("--progress " + progressStyle + ": use auto, bar or lines");
         };
         this.terminal = terminalReport(submissions.size());
         if (submissions.isEmpty()) {
             stdout.println("Shard " + shard + " holds none of these submissions; nothing to grade.");
             return 0;
         }
+        OutputFolder.prepare(out, spec.commandLine()); // before anything is graded: a bad --out costs nothing
         ScorecardJson json = new ScorecardJson();
-        long runSeed = seed != null ? seed : resume ? seedToResume(submissions, json) : new SecureRandom().nextLong();
+        Resume previous = resume ? new Resume(out, json, submissions) : null;
+        long runSeed;
+        try {
+            Long kept = previous == null ? null : previous.seed();
+            runSeed = seed != null ? seed : kept != null ? kept : new SecureRandom().nextLong();
+        } catch (IllegalArgumentException e) {
+            throw usage("--resume: " + e.getMessage());
+        }
         Course course;
         GradingPlan plan;
         try {
@@ -193,15 +232,26 @@ final class GradeCommand implements Callable<Integer> {
             plan = plan.narrowed(new java.util.LinkedHashSet<>(lessons.stream().map(String::strip)
                     .map(l -> l.toUpperCase(Locale.ROOT)).toList()), publicOnly);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lessons: " + e.getMessage());
+            throw usage("--lessons: " + e.getMessage());
         }
         this.scope = plan.scope().isWhole() ? null : plan.scope();
+        RunKey run = new RunKey(runSeed, scope, plan.maxScore(), GraderVersion.current(), plan.suitesSha256());
+        if (previous != null) {
+            try {
+                previous.refuseOtherRuns(run, replace);
+            } catch (IllegalArgumentException e) {
+                throw usage(e.getMessage());
+            }
+        }
         WorkerSettings settings = WorkerSettings.defaults()
                 .withTestTimeout(Duration.ofMillis(Math.round(testTimeout * 1000)))
                 .withSubmissionBudget(Duration.ofMillis(Math.round(submissionBudget * 1000)));
         stdout.printf(Locale.ROOT, "Grading %d submission(s) against %d tests (%s points), seed %d, %d at a time%n",
                 submissions.size(), plan.tests().size(), Points.show(plan.maxScore()), runSeed, parallel);
         stdout.flush();
+        Progress progress = new Progress(stdout, submissions.size(), quiet, bar);
+        Thread onInterrupt = new Thread(() -> interrupted(stdout, progress, runSeed));
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         long start = System.nanoTime();
         AtomicInteger failures = new AtomicInteger();
         AtomicReference<String> workerFailure = new AtomicReference<>();
@@ -209,9 +259,9 @@ final class GradeCommand implements Callable<Integer> {
                 Duration.ofMillis(Math.round(compileBudget * 1000)))) {
             ExecutorService pool = Executors.newFixedThreadPool(parallel);
             List<Future<?>> pending = new ArrayList<>();
-            for (Path submission : submissions) {
-                pending.add(pool.submit(() -> gradeOne(grader, submission, runSeed, json, stdout, stderr, failures,
-                        workerFailure)));
+            for (Handins.Handin submission : submissions) {
+                pending.add(pool.submit(() -> gradeOne(grader, submission, run, previous, json, progress, stdout, stderr,
+                        failures, workerFailure)));
             }
             pool.shutdown();
             for (Future<?> f : pending) {
@@ -228,51 +278,104 @@ final class GradeCommand implements Callable<Integer> {
         }
         if (workerFailure.get() != null) {
             stderr.println("tangent: " + workerFailure.get());
+            removeHook(onInterrupt);
             return 1;
         }
         if (reports.contains(ReportFormat.CSV) || reports.contains(ReportFormat.HTML)) {
-            failures.addAndGet(writeBatchReports(submissions, json, stderr));
+            failures.addAndGet(writeBatchReports(json, stderr));
         }
-        stdout.printf(Locale.ROOT, "Done in %.1f s; scorecards in %s%n", (System.nanoTime() - start) / 1e9, out);
+        removeHook(onInterrupt);
+        stdout.printf(Locale.ROOT, "Done in %.1f s: %s; scorecards in %s%n", (System.nanoTime() - start) / 1e9,
+                progress.counts(), out);
+        if (progress.notSaved() > 0) {
+            stderr.println("tangent: " + progress.notSaved() + " scorecard(s) could not be written (see above); "
+                    + "their submissions were graded but nothing of them is saved.");
+        }
         return failures.get() == 0 ? 0 : 1;
     }
 
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs and says so
+        }
+    }
+
+    /** On Ctrl-C (or any signal that ends the JVM): what is saved, what is left, and how to finish. */
+    private void interrupted(PrintWriter stdout, Progress progress, long runSeed) {
+        if (progress.finished()) {
+            return;
+        }
+        progress.note("");
+        progress.note("Interrupted: " + progress.counts() + ", " + progress.left() + " left. The scorecards written "
+                + "so far are kept in " + out + ". To finish, run the same command again with --resume --seed "
+                + runSeed + " (what is already graded is kept, the rest is graded).");
+    }
+
+    /** --dry-run: each submission, its folder and its source roots, nothing graded or written. */
+    private int dryRun(PrintWriter stdout, List<Handins.Handin> submissions) {
+        stdout.println(submissions.size() + " submission(s):");
+        for (Handins.Handin handin : submissions) {
+            String roots;
+            try {
+                var found = Handins.sourceRoots(handin.folder());
+                roots = found.isEmpty() ? "no Java sources (it would be graded no_sources)"
+                        : "sources start at " + String.join(", ", found);
+            } catch (IOException e) {
+                roots = "cannot be read: " + Handins.reason(e);
+            }
+            stdout.printf(Locale.ROOT, "  %-24s %s: %s%n", handin.id(), handin.folder(), roots);
+        }
+        stdout.flush();
+        return 0;
+    }
+
     /** Grades one submission and writes its scorecard; a failure here never stops the others. */
-    private void gradeOne(Grader grader, Path submission, long runSeed, ScorecardJson json, PrintWriter stdout,
-            PrintWriter stderr, AtomicInteger failures, AtomicReference<String> workerFailure) {
+    private void gradeOne(Grader grader, Handins.Handin submission, RunKey run, Resume previous, ScorecardJson json,
+            Progress progress, PrintWriter stdout, PrintWriter stderr, AtomicInteger failures,
+            AtomicReference<String> workerFailure) {
         if (workerFailure.get() != null) {
             return; // no worker JVM can start: do not try each remaining submission in turn
         }
-        String id = submission.toAbsolutePath().normalize().getFileName().toString();
+        String id = submission.id();
         Path file = out.resolve(id + ".json");
-        if (resume && alreadyGraded(grader, submission, file, runSeed, json)) {
-            progress(stdout, String.format(Locale.ROOT, "  %-24s %-17s -> %s", id, "unchanged, kept", file));
+        if (previous != null && previous.alreadyGraded(submission, run)) {
+            progress.kept(id, file);
             return;
         }
         Scorecard card;
         try {
-            card = grader.grade(submission, runSeed);
+            card = grader.grade(submission.folder(), run.seed());
         } catch (WorkerFailure e) {
             workerFailure.compareAndSet(null, e.getMessage());
             return;
         } catch (RuntimeException e) {
             // A grader bug on one submission must not cost the others their grades.
-            stderr.println("tangent: grading " + submission + " failed inside the grader (" + e
+            stderr.println("tangent: grading " + submission.folder() + " failed inside the grader (" + e
                     + "); no scorecard for it, the others go on. Please report this.");
             failures.incrementAndGet();
+            progress.failed(id);
             return;
         }
         try {
             json.write(card, file);
             writeReports(card, id);
         } catch (IOException e) {
-            stderr.println("cannot write the reports of " + id + " in " + out + ": " + e.getMessage());
+            stderr.println("tangent: cannot write the scorecard or reports of " + id + " in " + out + ": "
+                    + Handins.reason(e));
             failures.incrementAndGet();
+            progress.notSaved(card, Handins.reason(e));
+            return;
         }
-        progress(stdout, line(card, file));
+        progress.graded(card, file);
         if (terminal != null) {
             synchronized (stdout) {
-                if (bar && done < total) {
+                if (progress.drawsBar() && !progress.finished()) {
                     stdout.print("\r\033[K"); // the bar is drawn again under the next line
                 }
                 stdout.println();
@@ -302,26 +405,6 @@ final class GradeCommand implements Callable<Integer> {
         return wanted && !quiet ? new TerminalReport(reveal, colour) : null;
     }
 
-    /** One line per submission, numbered, unless --quiet; on a terminal a bar below them is redrawn. */
-    private void progress(PrintWriter stdout, String line) {
-        synchronized (stdout) {
-            done++;
-            if (quiet) {
-                return;
-            }
-            if (bar) {
-                stdout.print("\r\033[K"); // clear the bar before the line that pushes it down
-            }
-            stdout.println(String.format(Locale.ROOT, "[%d/%d]", done, total) + line);
-            if (bar && done < total) {
-                int width = 30;
-                int filled = width * done / total;
-                stdout.print("[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total);
-            }
-            stdout.flush();
-        }
-    }
-
     /** The per-submission outputs besides the scorecard. */
     private void writeReports(Scorecard card, String id) throws IOException {
         if (reports.contains(ReportFormat.GRADESCOPE)) {
@@ -338,18 +421,26 @@ final class GradeCommand implements Callable<Integer> {
         }
     }
 
-    /** gradebook.csv and report.html from the scorecards of this batch in --out (kept ones included). */
-    private int writeBatchReports(List<Path> submissions, ScorecardJson json, PrintWriter stderr) {
-        List<Scorecard> cards = new ArrayList<>();
-        for (Path submission : submissions) {
-            Path file = out.resolve(submission.toAbsolutePath().normalize().getFileName() + ".json");
-            try {
-                if (Files.isRegularFile(file)) {
-                    cards.add(json.read(file));
-                }
-            } catch (IOException e) {
-                stderr.println("cannot read " + file + " for the gradebook: " + e.getMessage());
-            }
+    /**
+     * gradebook.csv and report.html from every scorecard in --out (this run's, kept ones, and any
+     * graded there before), so they are never stale; a warning when those come from different runs.
+     */
+    private int writeBatchReports(ScorecardJson json, PrintWriter stderr) {
+        List<Scorecard> cards;
+        try {
+            cards = new ArrayList<>(json.readFolder(out).values());
+        } catch (IOException e) {
+            stderr.println("tangent: cannot read the scorecards in " + out + " for the gradebook: " + Handins.reason(e));
+            return 1;
+        }
+        Map<RunKey, Integer> runs = new java.util.LinkedHashMap<>();
+        cards.forEach(card -> runs.merge(RunKey.of(card), 1, Integer::sum));
+        if (runs.size() > 1) {
+            List<RunKey> keys = new ArrayList<>(runs.keySet());
+            stderr.println("warning: the " + cards.size() + " scorecards in " + out + " come from " + runs.size()
+                    + " different runs (" + String.join("; ", keys.get(0).differences(keys.get(1)))
+                    + (runs.size() > 2 ? "; and more" : "") + "), so the gradebook mixes them. Grade each run into "
+                    + "a folder of its own to keep them apart.");
         }
         try {
             if (reports.contains(ReportFormat.CSV)) {
@@ -360,104 +451,8 @@ final class GradeCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IOException e) {
-            stderr.println("cannot write the batch's reports in " + out + ": " + e.getMessage());
+            stderr.println("tangent: cannot write the batch's reports in " + out + ": " + Handins.reason(e));
             return 1;
         }
-    }
-
-    /** Whether the scorecard on disk is for these very sources, this grader and this seed. */
-    private boolean alreadyGraded(Grader grader, Path submission, Path file, long runSeed, ScorecardJson json) {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try {
-            Scorecard old = json.read(file);
-            String hash = new Intake().read(submission).sha256();
-            return old.seed() == runSeed && hash.equals(old.submission().sha256())
-                    && grader.graderInfo().equals(old.grader()) && java.util.Objects.equals(old.scope(), scope);
-        } catch (IOException | IntakeException | RuntimeException e) {
-            return false; // unreadable or from another format: grade again
-        }
-    }
-
-    /** The seed the scorecards in --out share, so --resume without --seed continues the same run. */
-    private long seedToResume(List<Path> submissions, ScorecardJson json) {
-        java.util.Set<Long> seeds = new java.util.TreeSet<>();
-        for (Path submission : submissions) {
-            Path file = out.resolve(submission.toAbsolutePath().normalize().getFileName() + ".json");
-            if (Files.isRegularFile(file)) {
-                try {
-                    seeds.add(json.read(file).seed());
-                } catch (IOException | RuntimeException e) {
-                    // not a scorecard we can read: it will be regraded
-                }
-            }
-        }
-        if (seeds.size() > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--resume: the scorecards in " + out
-                    + " were made with different seeds " + seeds + "; say which with --seed");
-        }
-        return seeds.isEmpty() ? new SecureRandom().nextLong() : seeds.iterator().next();
-    }
-
-    /** The submission folders the paths name, checked before anything is graded. */
-    private List<Path> submissions() {
-        List<Path> found = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.isDirectory(path)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), path + " is not a folder: give a submission "
-                        + "folder or a folder of submission folders, such as submissions/");
-            }
-            try {
-                int before = found.size();
-                collect(path, found);
-                if (found.size() == before) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), path + " holds no Java sources "
-                            + "and no submission folders");
-                }
-            } catch (IOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + path + ": " + e.getMessage());
-            }
-        }
-        Map<String, Path> byId = new HashMap<>();
-        for (Path submission : found) {
-            String id = submission.toAbsolutePath().normalize().getFileName().toString();
-            Path other = byId.put(id, submission);
-            if (other != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "two submissions are named " + id + " ("
-                        + other + " and " + submission + "): their scorecards would overwrite each other");
-            }
-        }
-        return found;
-    }
-
-    /**
-     * A submission folder is taken as it is; any other folder is a folder of submissions (or of
-     * folders of them, such as submissions/hostile/), read in name order, hidden folders skipped.
-     */
-    private static void collect(Path folder, List<Path> found) throws IOException {
-        if (Intake.isSubmission(folder)) {
-            found.add(folder);
-            return;
-        }
-        try (Stream<Path> children = Files.list(folder)) {
-            for (Path child : children.filter(Files::isDirectory)
-                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList()) {
-                collect(child, found);
-            }
-        }
-    }
-
-    private static String line(Scorecard card, Path file) {
-        List<String> problems = new ArrayList<>();
-        for (TestStatus status : new TestStatus[] {TestStatus.FAILED, TestStatus.ERROR, TestStatus.TIMEOUT, TestStatus.NOT_RUN}) {
-            long n = card.count(status);
-            if (n > 0) {
-                problems.add(n + " " + status.json());
-            }
-        }
-        return String.format(Locale.ROOT, "  %-24s %-17s %6s / %-6s %-30s -> %s", card.submission().id(),
-                card.status().json(), Points.show(card.score()), Points.show(card.maxScore()),
-                problems.isEmpty() ? "" : "(" + String.join(", ", problems) + ")", file);
     }
 }

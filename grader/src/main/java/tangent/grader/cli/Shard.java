@@ -1,11 +1,11 @@
 package tangent.grader.cli;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import picocli.CommandLine;
+import tangent.grader.intake.Handins;
 
 /**
  * One part of a batch, for grading on several machines: a submission belongs to shard K of N when
@@ -40,8 +40,8 @@ record Shard(int index, int count) {
                 + "for example --shard 2/4");
     }
 
-    List<Path> select(List<Path> submissions) {
-        return count == 1 ? submissions : submissions.stream().filter(p -> contains(id(p))).toList();
+    List<Handins.Handin> select(List<Handins.Handin> submissions) {
+        return count == 1 ? submissions : submissions.stream().filter(h -> contains(h.id())).toList();
     }
 
     boolean contains(String id) {
@@ -51,9 +51,5 @@ record Shard(int index, int count) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String id(Path submission) {
-        return submission.toAbsolutePath().normalize().getFileName().toString();
     }
 }

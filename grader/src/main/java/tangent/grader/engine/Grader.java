@@ -18,6 +18,7 @@ import tangent.grader.build.CompileError;
 import tangent.grader.build.SubmissionCompiler;
 import tangent.grader.discovery.Implementation;
 import tangent.grader.discovery.ImplementationFinder;
+import tangent.grader.intake.Handins;
 import tangent.grader.intake.Intake;
 import tangent.grader.intake.IntakeException;
 import tangent.grader.intake.SourceFile;
@@ -92,11 +93,17 @@ public final class Grader implements AutoCloseable {
         try {
             submission = intake.read(folder);
         } catch (IntakeException e) {
-            String id = folder.toAbsolutePath().normalize().getFileName().toString();
-            return unrunnable(new Scorecard.SubmissionInfo(id, folder.toString(), ""), seed, start,
-                    SubmissionStatus.COMPILE_ERROR, e.getMessage(), List.of(new CompileError(".", 0, 0, e.getMessage())));
+            Scorecard.SubmissionInfo unread = new Scorecard.SubmissionInfo(Handins.idOf(folder), folder.toString(), "");
+            if (e.unreadable()) {
+                return unrunnable(unread, seed, start, SubmissionStatus.NO_SOURCES, e.getMessage(), null);
+            }
+            return unrunnable(unread, seed, start, SubmissionStatus.COMPILE_ERROR, e.getMessage(),
+                    List.of(new CompileError(".", 0, 0, e.getMessage())));
         }
         Scorecard.SubmissionInfo info = new Scorecard.SubmissionInfo(submission.id(), folder.toString(), submission.sha256());
+        if (submission.sources().isEmpty()) {
+            return unrunnable(info, seed, start, SubmissionStatus.NO_SOURCES, Intake.describeWithoutSources(folder), null);
+        }
         Path classes = null;
         try {
             classes = Files.createTempDirectory("tangent-classes-");
@@ -195,9 +202,11 @@ public final class Grader implements AutoCloseable {
 
     private Scorecard unrunnable(Scorecard.SubmissionInfo info, long seed, long start, SubmissionStatus status,
             String message, List<CompileError> errors) {
-        String reason = status == SubmissionStatus.COMPILE_ERROR
-                ? "not run: the submission does not compile; fix the compile errors first."
-                : "not run.";
+        String reason = switch (status) {
+            case COMPILE_ERROR -> "not run: the submission does not compile; fix the compile errors first.";
+            case NO_SOURCES -> "not run: the submission has no Java sources.";
+            default -> "not run.";
+        };
         return unrunnable(info, seed, start, status, message, errors, Map.of("", reason));
     }
 

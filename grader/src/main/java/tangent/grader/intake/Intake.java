@@ -46,24 +46,42 @@ public final class Intake {
                 }
                 sources.add(new SourceFile(relative(root, file), decode(root, file)));
             }
-        } catch (IOException e) {
-            throw new IntakeException("cannot read " + root + ": " + e.getMessage(), e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+            String file = cause instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                    ? fs.getFile() : root.toString();
+            throw IntakeException.unreadable(file + " cannot be read (" + describe(e) + "): make the submission "
+                    + "readable by the grader and grade again.", e);
         }
         sources.sort(Comparator.comparing(SourceFile::path));
         return new Submission(root.getFileName().toString(), root, hash(sources), sources);
     }
 
     /**
-     * Whether a folder looks like one submission rather than a folder of submissions: it has Java
-     * sources directly inside, a {@code src} folder or a {@code pom.xml}.
+     * What a folder without Java sources holds, for its {@code no_sources} scorecard: "it is empty",
+     * or the first few names found.
      */
-    public static boolean isSubmission(Path folder) throws IOException {
-        if (Files.isDirectory(folder.resolve("src")) || Files.exists(folder.resolve("pom.xml"))) {
-            return true;
+    public static String describeWithoutSources(Path folder) {
+        Path root = folder.toAbsolutePath().normalize();
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<String> found = walk.filter(p -> !p.equals(root) && Files.isRegularFile(p))
+                    .map(p -> relative(root, p)).sorted().toList();
+            if (found.isEmpty()) {
+                return "no Java sources: the folder is empty. Put your .java files in it (or in src/main/java) and "
+                        + "grade again.";
+            }
+            List<String> shown = found.stream().limit(5).toList();
+            return "no Java sources: found " + found.size() + " other file(s) (" + String.join(", ", shown)
+                    + (found.size() > shown.size() ? ", ..." : "") + "), but no .java file outside src/test, target and "
+                    + "hidden folders. Hand in the .java files themselves.";
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "no Java sources could be read: the folder cannot be read (" + describe(e) + ").";
         }
-        try (Stream<Path> children = Files.list(folder)) {
-            return children.anyMatch(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".java"));
-        }
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        return cause instanceof IOException io ? Handins.reason(io) : String.valueOf(cause.getMessage());
     }
 
     /**
@@ -85,7 +103,7 @@ public final class Intake {
         }
     }
 
-    private static boolean isSource(Path base, Path file) {
+    static boolean isSource(Path base, Path file) {
         if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(".java")) {
             return false;
         }

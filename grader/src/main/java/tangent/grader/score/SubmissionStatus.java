@@ -14,6 +14,11 @@ public enum SubmissionStatus {
      * reflection, System.exit...); no test ran, and {@code violations} says what and where.
      */
     REFUSED,
+    /**
+     * The folder holds no Java sources (it is empty, holds other files only, or cannot be read);
+     * no test ran, and the message says what was found. Still a scorecard and a gradebook row.
+     */
+    NO_SOURCES,
     /** It compiled, but no class implements any exercise interface; no test ran. */
     NO_IMPLEMENTATION,
     /** The grader could not finish (its workers kept dying outside any test); see the message. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tangent.grader.scaffold.StarterProject;
+import tangent.grader.testing.Folders;
 
 /**
  * ci/github/grade-pull-request.sh end to end: a course repository in a temporary git repository,
@@ -40,7 +41,7 @@ class GradePullRequestScriptTest {
         Files.createDirectories(repo);
         git("init", "-q", "-b", "main");
         Files.writeString(repo.resolve("README.md"), "# A course\n");
-        copy(SUBMISSIONS.resolve("sample-correct"), repo.resolve("submissions/alice"));
+        Folders.copy(SUBMISSIONS.resolve("sample-correct"), repo.resolve("submissions/alice"));
         git("add", "-A");
         git("commit", "-q", "-m", "base");
 
@@ -152,18 +153,5 @@ class GradePullRequestScriptTest {
             }
         }
         return String.join(File.pathSeparator, entries);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

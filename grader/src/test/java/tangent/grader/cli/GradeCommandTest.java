@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import tangent.grader.testing.Folders;
 
 /** The command line as a user meets it: files written, fields present, exit codes, messages. */
 class GradeCommandTest {
@@ -35,7 +36,7 @@ class GradeCommandTest {
     void gradesAFolderOfSubmissionsAndWritesAScorecardWithEveryField() throws Exception {
         Path batch = dir.resolve("batch");
         for (String sample : List.of("sample-compile-error", "sample-factor-two")) {
-            copy(SUBMISSIONS.resolve(sample), batch.resolve(sample));
+            Folders.copy(SUBMISSIONS.resolve(sample), batch.resolve(sample));
         }
         Path grades = dir.resolve("grades");
         int exit = run("grade", batch.toString(), "--out", grades.toString(), "--seed", "5");
@@ -67,8 +68,8 @@ class GradeCommandTest {
     @Test
     void resumeKeepsUnchangedScorecardsAndRegradesChangedSources() throws Exception {
         Path batch = dir.resolve("batch");
-        copy(SUBMISSIONS.resolve("sample-partial"), batch.resolve("a"));
-        copy(SUBMISSIONS.resolve("sample-factor-two"), batch.resolve("b"));
+        Folders.copy(SUBMISSIONS.resolve("sample-partial"), batch.resolve("a"));
+        Folders.copy(SUBMISSIONS.resolve("sample-factor-two"), batch.resolve("b"));
         Path grades = dir.resolve("grades");
         assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--seed", "9", "--jobs", "2")).isZero();
         String before = Files.readString(grades.resolve("a.json"));
@@ -83,8 +84,8 @@ class GradeCommandTest {
     @Test
     void formatsWriteEveryReportAndAGradebook() throws Exception {
         Path batch = dir.resolve("batch");
-        copy(SUBMISSIONS.resolve("sample-partial"), batch.resolve("a"));
-        copy(SUBMISSIONS.resolve("sample-compile-error"), batch.resolve("b"));
+        Folders.copy(SUBMISSIONS.resolve("sample-partial"), batch.resolve("a"));
+        Folders.copy(SUBMISSIONS.resolve("sample-compile-error"), batch.resolve("b"));
         Path grades = dir.resolve("grades");
         assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--seed", "3",
                 "--format", "json,gradescope,junit,markdown,csv,html")).as(err.toString()).isZero();
@@ -107,7 +108,7 @@ class GradeCommandTest {
         Path batch = dir.resolve("batch");
         for (String sample : List.of("sample-partial", "sample-compile-error", "sample-factor-two", "hostile/exit",
                 "hostile/socket", "sample-endless-loop")) {
-            copy(SUBMISSIONS.resolve(sample), batch.resolve(Path.of(sample).getFileName().toString()));
+            Folders.copy(SUBMISSIONS.resolve(sample), batch.resolve(Path.of(sample).getFileName().toString()));
         }
         assertThat(run("grade", batch.toString(), "--out", dir.resolve("one").toString(), "--seed", "4", "--format", "csv",
                 "--test-timeout", "2", "--quiet")).as(err.toString()).isZero();
@@ -154,7 +155,7 @@ class GradeCommandTest {
     void aMissingFolderIsAUsageErrorThatSaysWhatToGive() {
         int exit = run("grade", dir.resolve("nope").toString());
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("is not a folder").contains("submissions/");
+        assertThat(err.toString()).contains("does not exist").contains("submissions/");
     }
 
     @Test
@@ -174,25 +175,136 @@ class GradeCommandTest {
 
     @Test
     void twoSubmissionsWithTheSameNameAreRefusedBeforeGrading() throws Exception {
-        copy(SUBMISSIONS.resolve("sample-partial"), dir.resolve("a/same"));
-        copy(SUBMISSIONS.resolve("sample-partial"), dir.resolve("b/same"));
+        Folders.copy(SUBMISSIONS.resolve("sample-partial"), dir.resolve("a/same"));
+        Folders.copy(SUBMISSIONS.resolve("sample-partial"), dir.resolve("b/same"));
         assertThat(run("grade", dir.resolve("a").toString(), dir.resolve("b").toString(), "--out",
                 dir.resolve("g").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("two submissions are named same");
         assertThat(Files.exists(dir.resolve("g"))).isFalse();
     }
 
-    private static void copy(Path from, Path to) throws Exception {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target);
-                }
-            }
+    // ---- what a submission is, and every student a row (issue: nothing lost, nothing misfiled) ----
+
+    /** A class as it arrives: package folders, a nested project, notes only, an empty folder, a nested namesake. */
+    private Path classAsHandedIn() throws Exception {
+        Path batch = dir.resolve("class");
+        Folders.copy(SUBMISSIONS.resolve("sample-partial"), batch.resolve("alice/edu/uni"));
+        for (Path file : List.of(batch.resolve("alice/edu/uni/MyQuotients.java"), batch.resolve("alice/edu/uni/MyRules.java"))) {
+            Files.writeString(file, "package edu.uni;\n" + Files.readString(file));
+        }
+        Files.writeString(batch.resolve("alice/README.md"), "my homework");
+        Folders.copy(SUBMISSIONS.resolve("sample-partial"), batch.resolve("carol/carol-hw/src/main/java"));
+        Files.writeString(batch.resolve("carol/README.md"), "see carol-hw");
+        Files.createDirectories(batch.resolve("dave"));
+        Files.writeString(batch.resolve("dave/notes.txt"), "ran out of time");
+        Files.createDirectories(batch.resolve("erin"));
+        Folders.copy(SUBMISSIONS.resolve("sample-partial"), batch.resolve("oscar/alice"));
+        return batch;
+    }
+
+    @Test
+    void everyStudentOfABatchGetsAScorecardAndARowWhateverTheLayout() throws Exception {
+        Path batch = classAsHandedIn();
+        Path grades = dir.resolve("grades");
+        assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--seed", "1", "--lessons", "L01",
+                "--format", "csv")).as(err.toString()).isZero();
+        List<String> rows = Files.readAllLines(grades.resolve("gradebook.csv"));
+        assertThat(rows).hasSize(6); // the header and five students
+        assertThat(rows.subList(1, 6)).extracting(r -> r.split(",")[0]).containsExactly("alice", "carol", "dave", "erin",
+                "oscar");
+        JsonNode alice = new ObjectMapper().readTree(grades.resolve("alice.json").toFile());
+        JsonNode carol = new ObjectMapper().readTree(grades.resolve("carol.json").toFile());
+        assertThat(alice.get("score").asDouble()).isPositive().isEqualTo(carol.get("score").asDouble());
+        JsonNode dave = new ObjectMapper().readTree(grades.resolve("dave.json").toFile());
+        assertThat(dave.get("status").asText()).isEqualTo("no_sources");
+        assertThat(dave.get("message").asText()).contains("notes.txt");
+        assertThat(dave.get("score").asDouble()).isZero();
+        assertThat(dave.get("max_score").asDouble()).isEqualTo(alice.get("max_score").asDouble());
+        JsonNode erin = new ObjectMapper().readTree(grades.resolve("erin.json").toFile());
+        assertThat(erin.get("message").asText()).contains("the folder is empty");
+        assertThat(out.toString()).containsPattern("dave +no_sources");
+    }
+
+    @Test
+    void aDryRunShowsEachIdAndWhereItsSourcesStartAndWritesNothing() throws Exception {
+        Path batch = classAsHandedIn();
+        Path grades = dir.resolve("grades");
+        assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--dry-run")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("5 submission(s)").containsPattern("alice +.*sources start at \\.")
+                .containsPattern("carol +.*sources start at carol-hw/src/main/java")
+                .containsPattern("dave +.*no Java sources").containsPattern("oscar +.*sources start at alice");
+        assertThat(Files.exists(grades)).isFalse();
+        out.getBuffer().setLength(0);
+        assertThat(run("grade", batch.toString(), "--dry-run", "--depth", "2")).isZero();
+        assertThat(out.toString()).contains("3 submission(s)").containsPattern("carol-hw +").containsPattern("edu +");
+    }
+
+    @Test
+    void aBadOutIsRefusedWithTheReasonBeforeAnythingIsGraded() throws Exception {
+        Files.writeString(dir.resolve("taken"), "a file");
+        assertThat(run("grade", SUBMISSIONS.resolve("sample-partial").toString(), "--out", dir.resolve("taken").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("is a file, not a folder");
+        assertThat(run("grade", SUBMISSIONS.resolve("sample-partial").toString(), "--out",
+                dir.resolve("taken/grades").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot be created (").contains("nothing was graded");
+        assertThat(out.toString()).doesNotContain("Grading");
+        assertThat(Files.readString(dir.resolve("taken"))).isEqualTo("a file");
+    }
+
+    @Test
+    void resumeRefusesToReplaceAnotherRunsScorecardsUnlessToldTo() throws Exception {
+        Path batch = dir.resolve("batch");
+        Folders.copy(SUBMISSIONS.resolve("sample-partial"), batch.resolve("a"));
+        Path grades = dir.resolve("grades");
+        assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--seed", "6", "--lessons", "L01,L02",
+                "--format", "csv")).as(err.toString()).isZero();
+        String before = Files.readString(grades.resolve("a.json"));
+        String gradebook = Files.readString(grades.resolve("gradebook.csv"));
+
+        assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--resume", "--lessons", "L01",
+                "--format", "csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("1 scorecard(s) in " + grades + " were made for another run")
+                .contains("scope without L03").contains("(this run: without L02").contains("--replace");
+        assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--resume", "--seed", "7", "--lessons",
+                "L01,L02")).isEqualTo(2);
+        assertThat(err.toString()).contains("seed 6 (this run: 7)");
+        assertThat(Files.readString(grades.resolve("a.json"))).isEqualTo(before);
+        assertThat(Files.readString(grades.resolve("gradebook.csv"))).isEqualTo(gradebook);
+
+        assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--resume", "--replace", "--lessons", "L01",
+                "--format", "csv")).as(err.toString()).isZero();
+        JsonNode card = new ObjectMapper().readTree(grades.resolve("a.json").toFile());
+        assertThat(card.at("/scope/lessons_left_out")).hasSize(7);
+        assertThat(Files.readString(grades.resolve("gradebook.csv"))).as("rebuilt from the new scorecard")
+                .isNotEqualTo(gradebook).contains("a,graded,");
+    }
+
+    @Test
+    void theGradebookIsBuiltFromEveryScorecardInOutAndSaysWhenRunsAreMixed() throws Exception {
+        Path grades = dir.resolve("grades");
+        Folders.copy(SUBMISSIONS.resolve("sample-partial"), dir.resolve("first/a"));
+        Folders.copy(SUBMISSIONS.resolve("sample-partial"), dir.resolve("later/b"));
+        assertThat(run("grade", dir.resolve("first").toString(), "--out", grades.toString(), "--seed", "1", "--lessons",
+                "L01", "--format", "csv")).isZero();
+        assertThat(run("grade", dir.resolve("later").toString(), "--out", grades.toString(), "--seed", "2", "--lessons",
+                "L01", "--format", "csv")).isZero();
+        assertThat(Files.readAllLines(grades.resolve("gradebook.csv"))).hasSize(3);
+        assertThat(err.toString()).contains("come from 2 different runs (seed 1 vs 2").doesNotContain("seed 2 vs 2");
+    }
+
+    @Test
+    void filesFollowTheUmaskLikeAnyOtherProgramsFiles() throws Exception {
+        Path grades = dir.resolve("grades");
+        assertThat(run("grade", SUBMISSIONS.resolve("sample-partial").toString(), "--out", grades.toString(), "--seed",
+                "1", "--lessons", "L01", "--format", "csv,markdown")).isZero();
+        Path plain = Files.createFile(dir.resolve("plain"));
+        var expected = Files.getPosixFilePermissions(plain);
+        for (String name : List.of("sample-partial.json", "sample-partial.md", "gradebook.csv")) {
+            assertThat(Files.getPosixFilePermissions(grades.resolve(name))).as(name).isEqualTo(expected);
+        }
+        try (var files = Files.list(grades)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
 }

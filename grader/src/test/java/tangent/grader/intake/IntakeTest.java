@@ -75,11 +75,11 @@ class IntakeTest {
     }
 
     @Test
-    void tellsSubmissionsFromFoldersOfSubmissions() throws Exception {
-        write("batch/alice/A.java", "class A {}");
-        write("batch/bob/src/main/java/B.java", "class B {}");
-        assertThat(Intake.isSubmission(dir.resolve("batch"))).isFalse();
-        assertThat(Intake.isSubmission(dir.resolve("batch/alice"))).isTrue();
-        assertThat(Intake.isSubmission(dir.resolve("batch/bob"))).isTrue();
+    void aFolderWithoutJavaIsReadAsHavingNoSourcesAndSaysWhatItHolds() throws Exception {
+        write("carol/notes.txt", "I ran out of time");
+        assertThat(new Intake().read(dir.resolve("carol")).sources()).isEmpty();
+        assertThat(Intake.describeWithoutSources(dir.resolve("carol"))).contains("found 1 other file(s) (notes.txt)");
+        Files.createDirectories(dir.resolve("dave"));
+        assertThat(Intake.describeWithoutSources(dir.resolve("dave"))).contains("the folder is empty");
     }
 }

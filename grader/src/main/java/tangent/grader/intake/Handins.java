@@ -1,0 +1,249 @@
+package tangent.grader.intake;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Which folders are submissions, and their ids: the one rule, in one place.
+ *
+ * <p>A folder given is one submission when its sources start at its top: Java files there, a
+ * {@code src} folder, a {@code pom.xml}, or package folders (an {@code edu/x/Foo.java} that
+ * declares {@code package edu.x}); a folder with no folders in it is one submission too (perhaps
+ * with no sources). Any other folder given is a batch, and each folder directly in a batch is one
+ * student, whatever its inner layout (sources in one nested project beside a README, in package
+ * folders, or none at all: such a student is graded {@code no_sources}, so nobody disappears).
+ * The one exception is a folder of a batch with no sources of its own and two or more folders
+ * that each are a submission by the first rule, such as {@code submissions/hostile/}: it is read
+ * as a batch of its own, and a notice says so and names {@code --depth}, which decides without
+ * guessing (the submissions are then exactly the folders N levels below each folder given).
+ *
+ * <p>The id of a submission is its folder's name; two with the same id are refused, since their
+ * scorecards would overwrite each other. Hidden folders ({@code .git}) and links to folders are
+ * never submissions.
+ */
+public final class Handins {
+
+    /** A submission folder and its id. */
+    public record Handin(String id, Path folder) {
+    }
+
+    /** What was found: the submissions in order, and notices where the rule had to choose. */
+    public record Found(List<Handin> handins, List<String> notices) {
+        public Found {
+            handins = List.copyOf(handins);
+            notices = List.copyOf(notices);
+        }
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$.\\s]*?)\\s*;",
+            Pattern.MULTILINE);
+    private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+    /** Enough of a file to find its package declaration after a licence header. */
+    private static final int HEAD = 16 * 1024;
+
+    private Handins() {
+    }
+
+    /** The id of a submission folder: its name. */
+    public static String idOf(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? folder.toAbsolutePath().toString() : name.toString();
+    }
+
+    /**
+     * The submissions the folders hold, by the rule above, or with {@code depth} exactly that many
+     * levels below each.
+     *
+     * @throws IntakeException when a path is not a folder, cannot be read, or two submissions share an id
+     */
+    public static Found collect(List<Path> paths, OptionalInt depth) throws IntakeException {
+        List<Handin> handins = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.isDirectory(path)) {
+                throw new IntakeException(path + (Files.exists(path) ? " is a file, not a folder" : " does not exist")
+                        + ": give a submission folder or a folder of submission folders, such as submissions/");
+            }
+            try {
+                if (depth.isPresent()) {
+                    atDepth(path, depth.getAsInt(), handins);
+                } else if (isOneSubmission(path) || !hasFolders(path)) {
+                    handins.add(new Handin(idOf(path), path));
+                } else {
+                    batch(path, handins, notices);
+                }
+            } catch (IOException e) {
+                throw new IntakeException("cannot read " + path + ": " + reason(e), e);
+            }
+        }
+        Map<String, Path> byId = new LinkedHashMap<>();
+        for (Handin handin : handins) {
+            Path other = byId.put(handin.id(), handin.folder());
+            if (other != null) {
+                throw new IntakeException("two submissions are named " + handin.id() + " (" + other + " and "
+                        + handin.folder() + "): their scorecards would overwrite each other. Rename one folder, or "
+                        + "grade them into different --out folders.");
+            }
+        }
+        return new Found(handins, notices);
+    }
+
+    /**
+     * The folders where a submission's sources start (its source roots), relative to it: "." for
+     * its top; empty when it has no Java files.
+     */
+    public static Set<String> sourceRoots(Path folder) throws IOException {
+        Set<String> roots = new LinkedHashSet<>();
+        Path top = folder.toAbsolutePath().normalize();
+        for (Path file : javaFiles(top)) {
+            Path root = sourceRoot(file);
+            String relative = top.relativize(root).toString().replace('\\', '/');
+            roots.add(relative.isEmpty() ? "." : relative);
+        }
+        return roots;
+    }
+
+    // ---- the rule ------------------------------------------------------------------------------
+
+    /** Each folder directly in a batch is a student, unless it is plainly a batch itself. */
+    private static void batch(Path batch, List<Handin> handins, List<String> notices) throws IOException {
+        for (Path child : folders(batch)) {
+            if (isOneSubmission(child)) {
+                handins.add(new Handin(idOf(child), child));
+                continue;
+            }
+            List<Path> inner = folders(child).stream().filter(Handins::isOneSubmissionUnchecked).toList();
+            if (inner.size() >= 2) {
+                notices.add(child + " has no sources of its own and " + inner.size() + " folders that each hold a "
+                        + "submission (" + names(inner) + "): it is read as a folder of submissions. If it is one "
+                        + "student's work, grade with --depth 1 (each folder directly in " + batch + " is one student).");
+                batch(child, handins, notices);
+            } else {
+                handins.add(new Handin(idOf(child), child)); // no Java, or an odd layout: still one student
+            }
+        }
+    }
+
+    private static void atDepth(Path folder, int depth, List<Handin> handins) throws IOException {
+        if (depth == 0) {
+            handins.add(new Handin(idOf(folder), folder));
+            return;
+        }
+        for (Path child : folders(folder)) {
+            atDepth(child, depth - 1, handins);
+        }
+    }
+
+    /**
+     * Whether a folder is one submission by its top: Java files, {@code src} or a {@code pom.xml}
+     * there, or sources in package folders that start there.
+     */
+    static boolean isOneSubmission(Path folder) throws IOException {
+        if (Files.isDirectory(folder.resolve("src")) || Files.exists(folder.resolve("pom.xml")) || hasJavaAtTop(folder)) {
+            return true;
+        }
+        Path top = folder.toAbsolutePath().normalize();
+        for (Path file : javaFiles(top)) {
+            if (sourceRoot(file).equals(top)) {
+                return true; // package folders at the top: edu/x/Foo.java in package edu.x
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOneSubmissionUnchecked(Path folder) {
+        try {
+            return isOneSubmission(folder);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The folder a file's package starts from: its folder less the package path, when it ends so. */
+    private static Path sourceRoot(Path file) {
+        Path dir = file.getParent();
+        String pkg = packageOf(file);
+        if (pkg.isEmpty()) {
+            return dir;
+        }
+        String[] parts = pkg.split("\\.");
+        Path root = dir;
+        for (int i = parts.length - 1; i >= 0; i--) {
+            if (root == null || root.getFileName() == null || !root.getFileName().toString().equals(parts[i])) {
+                return dir; // the folders do not spell the package: javac does not mind, the root is its folder
+            }
+            root = root.getParent();
+        }
+        return root == null ? dir : root;
+    }
+
+    private static String packageOf(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
+            Matcher m = PACKAGE.matcher(COMMENTS.matcher(head).replaceAll(" "));
+            return m.find() ? m.group(1).replaceAll("\\s", "") : "";
+        } catch (IOException e) {
+            return ""; // unreadable here: intake says so when it reads the submission
+        }
+    }
+
+    /** The Java files intake would read: not under hidden folders, target or src/test. */
+    private static List<Path> javaFiles(Path top) throws IOException {
+        try (Stream<Path> walk = Files.walk(top)) {
+            return walk.filter(p -> Intake.isSource(top, p)).sorted().toList();
+        }
+    }
+
+    private static boolean hasJavaAtTop(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.anyMatch(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".java"));
+        }
+    }
+
+    private static boolean hasFolders(Path folder) throws IOException {
+        return !folders(folder).isEmpty();
+    }
+
+    /** The folders directly in a folder, in name order, hidden ones and links left out. */
+    private static List<Path> folders(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+        }
+    }
+
+    private static String names(List<Path> folders) {
+        List<String> names = folders.stream().limit(3).map(p -> p.getFileName().toString()).toList();
+        return String.join(", ", names) + (folders.size() > 3 ? ", ..." : "");
+    }
+
+    /** The operating system's reason in words: "permission denied" rather than a bare path. */
+    public static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "a part of the path is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,2 @@
+/** Helpers shared by the grader's tests (never by its main code). */
+package tangent.grader.testing;

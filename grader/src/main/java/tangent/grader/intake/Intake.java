@@ -54,7 +54,7 @@ public final class Intake {
                     + "readable by the grader and grade again.", e);
         }
         sources.sort(Comparator.comparing(SourceFile::path));
-        return new Submission(root.getFileName().toString(), root, hash(sources), sources);
+        return new Submission(Handins.idOf(root), root, hash(sources), sources);
     }
 
     /**

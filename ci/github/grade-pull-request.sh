@@ -107,7 +107,14 @@ args=(grade "${graded[@]}" --out "$out" --format json,markdown,junit --progress 
 [[ -n "$lessons" ]] && args+=(--lessons "$lessons")
 echo "Grading ${#graded[@]} submission(s): $(basename -a "${graded[@]}" | tr '\n' ' ')" >&2
 grade_status=0
+# The grader's log quotes student text (messages, printed output, file names). The runner reads any
+# line of the log as a workflow command (::error, ::add-mask::, ...), so the log is fenced: between
+# ::stop-commands::TOKEN and ::TOKEN:: nothing is a command, and the token is random, so no student
+# can end the fence early.
+fence="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+echo "::stop-commands::$fence" >&2
 "${clean[@]}" "$tangent" "${args[@]}" >&2 || grade_status=$?
+echo "::$fence::" >&2
 if [[ $grade_status -ne 0 ]]; then
   echo "::error title=Tangent::the grader failed (exit $grade_status); its output is in the log above."
   echo "The grader failed (exit $grade_status) before every submission had a scorecard; see the job's log." >> "$summary"

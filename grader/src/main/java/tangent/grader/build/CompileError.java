@@ -10,6 +10,12 @@ package tangent.grader.build;
  */
 public record CompileError(String file, long line, long column, String message) {
 
+    /** The compiler quotes the submission's own text (names, literals): capped and cleaned like all of it. */
+    public CompileError {
+        file = tangent.grader.score.StudentText.clean(file);
+        message = tangent.grader.score.StudentText.clean(tangent.grader.score.StudentText.cap(message, 2 * 1024));
+    }
+
     /** {@code file:line:column: message}, the form editors and CI annotations understand. */
     @Override
     public String toString() {

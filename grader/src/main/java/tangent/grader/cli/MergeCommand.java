@@ -1,30 +1,54 @@
 package tangent.grader.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tangent.grader.intake.Handins;
 import tangent.grader.report.Gradebook;
 import tangent.grader.report.HtmlReport;
+import tangent.grader.score.RunKey;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.ScorecardJson;
 
-/** {@code tangent merge DIR...}: one gradebook from the scorecards of several shards. */
+/**
+ * {@code tangent merge DIR...}: one gradebook from the scorecards of several shards. It refuses,
+ * writing nothing, when a {@code *.json} there is not a readable scorecard (it would otherwise
+ * go missing from the gradebook without a word) and when the scorecards come from runs that are
+ * not comparable ({@link RunKey}: another seed, scope, maximum score, grader or suites), unless
+ * {@code --allow-mixed}.
+ */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Combines the scorecards (<id>.json) in the given folders, such as the outputs of "
+        description = {"Combines the scorecards (<id>.json) in the given folders, such as the outputs of "
                 + "`tangent grade --shard K/N` on several machines, into one gradebook.csv and report.html.",
+                "All scorecards must come from one run: the same seed, scope, maximum score, grader version and "
+                + "suites. Every other *.json file in the folders (but Gradescope's <id>.gradescope.json) must be "
+                + "a readable scorecard, else nothing is merged."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the gradebook was written", "1:it could not be written",
-                "2:usage error (a missing folder, no scorecards, one submission in two folders)"})
+                "2:refused, nothing written: a missing folder, no scorecards, a *.json that is not a readable "
+                        + "scorecard, one submission in two folders, or scorecards from runs that do not belong "
+                        + "together (without --allow-mixed)"})
 final class MergeCommand implements Callable<Integer> {
+
+    /** How many file names a message shows per group before "...". */
+    private static final int NAMES_SHOWN = 3;
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders holding scorecards.")
     private List<Path> folders;
@@ -33,38 +57,79 @@ final class MergeCommand implements Callable<Integer> {
             description = "Where gradebook.csv goes (default: ${DEFAULT-VALUE}).")
     private Path out;
 
+    @Option(names = "--allow-mixed",
+            description = "Merge scorecards of runs that do not belong together (another seed, scope, maximum "
+                    + "score, grader version or suites) anyway, with a warning, instead of refusing.")
+    private boolean allowMixed;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         ScorecardJson json = new ScorecardJson();
-        Map<String, Scorecard> byId = new TreeMap<>();
-        Map<String, Path> from = new TreeMap<>();
+        // a list, not a map by file: a folder given twice must show its submissions in two places
+        List<Map.Entry<Path, Scorecard>> cards = new ArrayList<>();
+        Map<Path, String> unreadable = new LinkedHashMap<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), folder + " is not a folder of scorecards");
+                throw usage(folder + " is not a folder of scorecards");
             }
-            Map<Path, Scorecard> cards;
-            try {
-                cards = json.readFolder(folder);
-            } catch (IOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + folder + ": " + e.getMessage());
-            }
-            for (Map.Entry<Path, Scorecard> entry : cards.entrySet()) {
-                Path file = entry.getKey();
-                Scorecard card = entry.getValue();
-                Path earlier = from.put(card.submission().id(), file);
-                if (earlier != null) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "submission " + card.submission().id()
-                            + " has scorecards in two places (" + earlier + " and " + file + "): merge shards of one run");
+            for (Path file : jsonFiles(folder)) {
+                String problem;
+                try {
+                    Scorecard card = json.read(file);
+                    problem = notAScorecard(card);
+                    if (problem == null) {
+                        cards.add(Map.entry(file, card));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    problem = reason(file, e);
                 }
-                byId.put(card.submission().id(), card);
+                if (problem != null) {
+                    unreadable.put(file, problem);
+                }
             }
+        }
+        if (!unreadable.isEmpty()) {
+            List<String> named = new ArrayList<>();
+            unreadable.forEach((file, problem) -> named.add(file + " (" + problem + ")"));
+            throw usage(unreadable.size() == 1
+                    ? "cannot merge: " + named.get(0) + " is not a readable " + Scorecard.SCHEMA + " scorecard, and "
+                            + "its submission would be missing from the gradebook. Regrade it, or move the file out "
+                            + "of the folder; nothing was written"
+                    : "cannot merge: " + unreadable.size() + " files are not readable " + Scorecard.SCHEMA
+                            + " scorecards, and their submissions would be missing from the gradebook: "
+                            + String.join("; ", named) + ". Regrade them, or move the files out of the folders; "
+                            + "nothing was written");
+        }
+
+        Map<String, Scorecard> byId = new TreeMap<>();
+        Map<String, Path> from = new TreeMap<>();
+        for (Map.Entry<Path, Scorecard> entry : cards) {
+            Path file = entry.getKey();
+            Scorecard card = entry.getValue();
+            Path earlier = from.put(card.submission().id(), file);
+            if (earlier != null) {
+                throw usage("submission " + card.submission().id() + " has scorecards in two places (" + earlier
+                        + " and " + file + "): merge shards of one run");
+            }
+            byId.put(card.submission().id(), card);
         }
         if (byId.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no scorecards found in " + folders);
+            throw usage("no scorecards found in " + folders);
         }
+
+        String mixed = mixedRuns(cards);
+        if (mixed != null) {
+            if (!allowMixed) {
+                throw usage(mixed + ". Merge shards of one run, or pass --allow-mixed to combine them anyway; "
+                        + "nothing was written");
+            }
+            spec.commandLine().getErr().println("warning: --allow-mixed: " + mixed
+                    + "; the gradebook mixes them, and their scores are not comparable");
+        }
+
         Path file = out.resolve("gradebook.csv");
         try {
             new Gradebook().write(new ArrayList<>(byId.values()), file);
@@ -76,5 +141,125 @@ final class MergeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Merged " + byId.size() + " scorecards from " + folders.size()
                 + " folder(s) into " + file + " and " + out.resolve("report.html"));
         return 0;
+    }
+
+    /** The folder's {@code *.json} files but Gradescope's, in name order. */
+    private List<Path> jsonFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.endsWith(".json") && !name.endsWith(".gradescope.json");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw usage("cannot read " + folder + ": " + Handins.reason(e));
+        }
+    }
+
+    /** Why a card read from JSON is not a scorecard to merge; null when it is one. */
+    private static String notAScorecard(Scorecard card) {
+        if (card == null) {
+            return "it holds JSON null, not a scorecard";
+        }
+        if (card.schema() == null) {
+            return "it has no \"schema\" field, so it is not a scorecard";
+        }
+        if (!Scorecard.SCHEMA.equals(card.schema())) {
+            return "its schema is " + card.schema() + ", not " + Scorecard.SCHEMA;
+        }
+        if (card.submission() == null || card.submission().id() == null) {
+            return "it names no submission (no \"submission\" with an \"id\")";
+        }
+        if (card.tests() == null) {
+            return "it has no \"tests\" field";
+        }
+        return null;
+    }
+
+    /** Why reading {@code file} failed, in words and on one line. */
+    private static String reason(Path file, Exception e) {
+        if (Files.isDirectory(file)) {
+            return "it is a folder, not a file";
+        }
+        if (e instanceof JsonMappingException m) {
+            return "it is JSON but not a scorecard: " + firstLine(m.getOriginalMessage()) + at(m.getLocation());
+        }
+        if (e instanceof JsonProcessingException p) {
+            return "it is not valid JSON: " + firstLine(p.getOriginalMessage()) + at(p.getLocation());
+        }
+        if (e instanceof IOException io) {
+            return Handins.reason(io);
+        }
+        return firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String firstLine(String text) {
+        if (text == null || text.isBlank()) {
+            return "unreadable";
+        }
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+
+    /**
+     * When the scorecards come from more than one run: the groups, biggest first, each with what
+     * sets it apart and a few of its files, and the differences; null when they are all one run.
+     * Such as "the scorecards are from runs that do not belong together: 3 with seed 42 (a.json,
+     * b.json, c.json, ...), 1 with seed 7 (d.json); differences: seed 42 vs 7".
+     */
+    private static String mixedRuns(List<Map.Entry<Path, Scorecard>> cards) {
+        Map<RunKey, List<String>> groups = new LinkedHashMap<>();
+        cards.forEach(card -> groups.computeIfAbsent(RunKey.of(card.getValue()), k -> new ArrayList<>())
+                .add(card.getKey().getFileName().toString()));
+        if (groups.size() < 2) {
+            return null;
+        }
+        List<Map.Entry<RunKey, List<String>>> ordered = new ArrayList<>(groups.entrySet());
+        ordered.sort(Comparator.comparing((Map.Entry<RunKey, List<String>> g) -> -g.getValue().size())
+                .thenComparing(g -> g.getValue().get(0)));
+        RunKey first = ordered.get(0).getKey();
+        // every field that differs anywhere differs from the first group in at least one group
+        Map<String, String> firstValues = new LinkedHashMap<>();
+        List<Map<String, String>> values = new ArrayList<>();
+        values.add(firstValues);
+        for (Map.Entry<RunKey, List<String>> group : ordered.subList(1, ordered.size())) {
+            Map<String, String> theirs = new LinkedHashMap<>();
+            for (RunKey.Difference d : first.compare(group.getKey())) {
+                firstValues.putIfAbsent(d.what(), shown(d.ours()));
+                theirs.put(d.what(), shown(d.theirs()));
+            }
+            values.add(theirs);
+        }
+        Set<String> fields = firstValues.keySet();
+        Map<String, Set<String>> seen = new LinkedHashMap<>();
+        List<String> described = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            List<String> files = ordered.get(i).getValue();
+            List<String> label = new ArrayList<>();
+            for (String field : fields) {
+                String value = values.get(i).getOrDefault(field, firstValues.get(field));
+                label.add(field + " " + value);
+                seen.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(value);
+            }
+            described.add(files.size() + (label.isEmpty() ? "" : " with " + String.join(", ", label)) + " ("
+                    + String.join(", ", files.subList(0, Math.min(NAMES_SHOWN, files.size())))
+                    + (files.size() > NAMES_SHOWN ? ", ..." : "") + ")");
+        }
+        List<String> differences = new ArrayList<>();
+        seen.forEach((field, distinct) -> differences.add(field + " " + String.join(" vs ", distinct)));
+        return "the scorecards are from runs that do not belong together: " + String.join(", ", described)
+                + (differences.isEmpty() ? "" : "; differences: " + String.join("; ", differences));
+    }
+
+    private static String shown(String value) {
+        return value == null ? "none" : value;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * guessing (the submissions are then exactly the folders N levels below each folder given).
  *
  * <p>The id of a submission is its folder's name; two with the same id are refused, since their
- * scorecards would overwrite each other. Hidden folders ({@code .git}) and links to folders are
- * never submissions.
+ * scorecards would overwrite each other. Hidden folders ({@code .git}) are never submissions; a
+ * link to a folder is one, which intake refuses (no submission may hold or be a link).
  */
 public final class Handins {
 
@@ -60,7 +60,8 @@ public final class Handins {
     /** The id of a submission folder: its name. */
     public static String idOf(Path folder) {
         Path name = folder.toAbsolutePath().normalize().getFileName();
-        return name == null ? folder.toAbsolutePath().toString() : name.toString();
+        // A folder's name is the student's to choose: no control characters reach a report through it.
+        return tangent.grader.score.StudentText.clean(name == null ? folder.toAbsolutePath().toString() : name.toString());
     }
 
     /**
@@ -78,7 +79,9 @@ public final class Handins {
                         + ": give a submission folder or a folder of submission folders, such as submissions/");
             }
             try {
-                if (depth.isPresent()) {
+                if (Files.isSymbolicLink(path)) {
+                    handins.add(new Handin(idOf(path), path)); // never followed: intake refuses it with a message
+                } else if (depth.isPresent()) {
                     atDepth(path, depth.getAsInt(), handins);
                 } else if (isOneSubmission(path) || !hasFolders(path)) {
                     handins.add(new Handin(idOf(path), path));
@@ -121,11 +124,12 @@ public final class Handins {
     /** Each folder directly in a batch is a student, unless it is plainly a batch itself. */
     private static void batch(Path batch, List<Handin> handins, List<String> notices) throws IOException {
         for (Path child : folders(batch)) {
-            if (isOneSubmission(child)) {
+            if (Files.isSymbolicLink(child) || isOneSubmission(child)) {
                 handins.add(new Handin(idOf(child), child));
                 continue;
             }
-            List<Path> inner = folders(child).stream().filter(Handins::isOneSubmissionUnchecked).toList();
+            List<Path> inner = folders(child).stream().filter(p -> !Files.isSymbolicLink(p))
+                    .filter(Handins::isOneSubmissionUnchecked).toList();
             if (inner.size() >= 2) {
                 notices.add(child + " has no sources of its own and " + inner.size() + " folders that each hold a "
                         + "submission (" + names(inner) + "): it is read as a folder of submissions. If it is one "
@@ -138,7 +142,7 @@ public final class Handins {
     }
 
     private static void atDepth(Path folder, int depth, List<Handin> handins) throws IOException {
-        if (depth == 0) {
+        if (depth == 0 || Files.isSymbolicLink(folder)) {
             handins.add(new Handin(idOf(folder), folder));
             return;
         }
@@ -217,10 +221,14 @@ public final class Handins {
         return !folders(folder).isEmpty();
     }
 
-    /** The folders directly in a folder, in name order, hidden ones and links left out. */
+    /**
+     * The folders directly in a folder, in name order, hidden ones left out. A link to a folder is
+     * kept: it is somebody's submission, which intake then refuses with a message, rather than a
+     * student who silently disappears.
+     */
     private static List<Path> folders(Path folder) throws IOException {
         try (Stream<Path> children = Files.list(folder)) {
-            return children.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+            return children.filter(Files::isDirectory)
                     .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
     }

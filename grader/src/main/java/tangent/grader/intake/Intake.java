@@ -23,16 +23,43 @@ public final class Intake {
 
     /** Larger sources are refused rather than compiled. */
     public static final long MAX_SOURCE_BYTES = 1_000_000;
+    /** The most Java files one submission may hold (the whole course takes about 40). */
+    public static final int MAX_SOURCES = 500;
+    /** The most Java source one submission may hold, all files together. */
+    public static final long MAX_TOTAL_BYTES = 5_000_000;
+
+    /**
+     * Refuses a link anywhere in the submission, to a file or a folder: {@code src -> ../alice/src}
+     * would grade a classmate's work, {@code src -> /grader/src} would compile the grader's sources
+     * into the report. (git archive, which the CI script uses, restores links.)
+     */
+    private static void refuseLinks(Path root) throws IntakeException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            Path link = walk.filter(Files::isSymbolicLink).sorted().findFirst().orElse(null);
+            if (link != null) {
+                throw new IntakeException(relative(root, link) + " is a symbolic link; a submission may hold no links "
+                        + "(to files or folders): put the files themselves in it.");
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // unreadable: read() says so below
+        }
+    }
 
     /** Reads one submission folder. */
     public Submission read(Path folder) throws IntakeException {
         if (!Files.isDirectory(folder)) {
             throw new IntakeException(folder + " is not a folder: give a submission folder or a folder of them.");
         }
+        if (Files.isSymbolicLink(folder)) {
+            throw new IntakeException(folder + " is a symbolic link; give the folder itself (a link could lead to "
+                    + "another student's work or to the grader's own files).");
+        }
         Path root = folder.toAbsolutePath().normalize();
+        refuseLinks(root);
         Path mavenSources = root.resolve("src/main/java");
         Path base = Files.isDirectory(mavenSources) ? mavenSources : root;
         List<SourceFile> sources = new ArrayList<>();
+        long total = 0;
         try (Stream<Path> walk = Files.walk(base)) {
             for (Path file : walk.filter(p -> isSource(base, p)).sorted(Comparator.comparing(Path::toString)).toList()) {
                 if (Files.isSymbolicLink(file)) {
@@ -43,6 +70,12 @@ public final class Intake {
                 if (Files.size(file) > MAX_SOURCE_BYTES) {
                     throw new IntakeException(relative(root, file) + " is larger than " + MAX_SOURCE_BYTES
                             + " bytes; submissions are source code only.");
+                }
+                total += Files.size(file);
+                if (sources.size() >= MAX_SOURCES || total > MAX_TOTAL_BYTES) {
+                    throw new IntakeException("the submission holds more than " + (sources.size() >= MAX_SOURCES
+                            ? MAX_SOURCES + " Java files" : MAX_TOTAL_BYTES / 1_000_000 + " MB of Java sources")
+                            + "; hand in your own sources only (no generated, copied or vendored code).");
                 }
                 sources.add(new SourceFile(relative(root, file), decode(root, file)));
             }

@@ -97,6 +97,12 @@ public final class BytecodePolicy {
             if ((access & Opcodes.ACC_NATIVE) != 0) {
                 found.add(new Violation(className, name, "a native method", "a submission may not use native code"));
             }
+            if (name.equals("finalize") && descriptor.equals("()V")) {
+                // The JVM runs finalizers on a thread of its own, whenever it likes: after the test,
+                // even during the next submission graded in the same worker.
+                found.add(new Violation(className, name, "a finalize() method", "a submission may not declare "
+                        + "finalize(): the JVM runs it later on a thread of its own; release nothing, or use try-finally"));
+            }
             return new MethodVisitor(Opcodes.ASM9) {
                 @Override
                 public void visitMethodInsn(int opcode, String owner, String member, String desc, boolean isInterface) {

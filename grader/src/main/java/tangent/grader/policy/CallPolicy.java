@@ -21,7 +21,18 @@ final class CallPolicy {
             "java/util/prefs/", "java/util/jar/", "java/util/zip/", "java/util/spi/");
 
     private static final Set<String> REFUSED_CLASSES = Set.of("java/util/ServiceLoader", "java/util/Timer",
-            "java/util/TimerTask", "java/util/ResourceBundle", "java/util/Formatter");
+            "java/util/TimerTask", "java/util/ResourceBundle", "java/util/Formatter", "java/util/stream/StreamSupport");
+
+    /**
+     * Members refused on classes otherwise open: JVM-wide defaults that would outlive the job
+     * (Locale, TimeZone), and readers of system properties hidden in the number classes.
+     */
+    private static final Map<String, Set<String>> REFUSED_MEMBERS = Map.of(
+            "java/util/Locale", Set.of("setDefault"),
+            "java/util/TimeZone", Set.of("setDefault"),
+            "java/lang/Integer", Set.of("getInteger"),
+            "java/lang/Long", Set.of("getLong"),
+            "java/lang/Boolean", Set.of("getBoolean"));
 
     /** Members that start threads behind the scenes, wherever they are declared. */
     private static final Set<String> PARALLEL = Set.of("parallel", "parallelStream", "parallelSort", "parallelSetAll",
@@ -63,6 +74,13 @@ final class CallPolicy {
         if (PARALLEL.contains(member)) {
             return Optional.of("a submission may not start threads, which " + member + " does behind the scenes; "
                     + "use the sequential form");
+        }
+        if (REFUSED_MEMBERS.getOrDefault(type, Set.of()).contains(member)) {
+            return Optional.of(member.equals("setDefault")
+                    ? "a submission may not change the JVM's default " + type.substring(type.lastIndexOf('/') + 1)
+                            + " (it would outlive the test); pass a Locale or TimeZone where one is needed"
+                    : "a submission may not read system properties, which " + type.substring(type.lastIndexOf('/') + 1)
+                            + "." + member + " does");
         }
         if (isAllowed(type, member)) {
             return Optional.empty();
@@ -120,6 +138,10 @@ final class CallPolicy {
         if (type.equals("java/lang/Process") || type.equals("java/lang/ProcessBuilder")
                 || type.equals("java/lang/ProcessHandle")) {
             return "a submission may not start processes";
+        }
+        if (type.equals("java/util/stream/StreamSupport")) {
+            return "a submission may not use StreamSupport, which can make parallel streams (threads); use "
+                    + "Collection.stream() or the Stream and IntStream factories";
         }
         if (type.startsWith("java/lang/Thread") || type.startsWith("java/util/concurrent/")
                 || type.equals("java/util/Timer") || type.equals("java/util/TimerTask")) {

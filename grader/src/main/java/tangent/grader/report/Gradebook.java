@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tangent.grader.score.AtomicFile;
+import tangent.grader.score.StudentText;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 
@@ -40,7 +41,9 @@ public final class Gradebook {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))
                 .build())) {
             for (Scorecard card : cards) {
-                List<String> row = new ArrayList<>(List.of(card.submission().id(), card.status().json(),
+                // The id is a folder's name, which a student chose: =HYPERLINK(...) must stay text.
+                List<String> row = new ArrayList<>(List.of(StudentText.cell(StudentText.clean(card.submission().id())),
+                        card.status().json(),
                         number(card.score()), number(card.maxScore())));
                 for (String lesson : lessons) {
                     row.add(number(card.tests().stream().filter(t -> t.lesson().equals(lesson))

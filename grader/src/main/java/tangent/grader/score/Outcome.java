@@ -17,9 +17,11 @@ import tangent.grader.check.Curve;
 public record Outcome(TestStatus status, String message, String output, long durationMs, List<String> flags,
         Curve curve, SourceLocation location) {
 
+    /** Message and output are the submission's words in part: capped and cleaned here, once, for every report. */
     public Outcome {
-        message = message == null ? "" : message;
-        output = output == null ? "" : output;
+        message = message == null ? "" : StudentText.clean(StudentText.cap(message));
+        // The worker caps output at LIMIT bytes and notes what it dropped; the margin keeps that note.
+        output = output == null ? "" : StudentText.clean(StudentText.cap(output, StudentText.LIMIT + 256));
         flags = flags == null ? List.of() : List.copyOf(flags);
     }
 

@@ -30,6 +30,11 @@ public record Scorecard(String schema, SubmissionInfo submission, GraderInfo gra
         SubmissionStatus status, double score, double maxScore, long durationMs, String message,
         List<CompileError> compileErrors, List<Violation> violations, GradingPlan.Scope scope, List<TestResult> tests) {
 
+    /** The summary message quotes the submission (a compiler error, a file name): capped and cleaned. */
+    public Scorecard {
+        message = StudentText.clean(StudentText.cap(message));
+    }
+
     /** The version of this format. */
     public static final String SCHEMA = "tangent-scorecard/1";
 

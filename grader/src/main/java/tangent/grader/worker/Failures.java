@@ -3,6 +3,7 @@ package tangent.grader.worker;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.engine.TestExecutionResult;
 import tangent.grader.score.SourceLocation;
+import tangent.grader.score.StudentText;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.SubmissionClassLoader;
 
@@ -34,15 +35,16 @@ final class Failures {
     }
 
     private static Verdict failed(Throwable thrown) {
-        StackTraceElement studentFrame = firstStudentFrame(thrown);
-        if (thrown instanceof AssertionError && !thrownBySubmission(thrown)) {
+        boolean students = isStudentClass(thrown.getClass());
+        StackTraceElement studentFrame = trustsItsFrames(thrown) ? firstStudentFrame(thrown) : null;
+        if (thrown instanceof AssertionError && !students && !thrownBySubmission(thrown)) {
             return new Verdict(TestStatus.FAILED, String.valueOf(thrown.getMessage()));
         }
-        if (thrown instanceof ParameterResolutionException) {
+        if (thrown instanceof ParameterResolutionException && !students) {
             return new Verdict(TestStatus.ERROR, thrown.getMessage());
         }
-        String what = thrown.getClass().getSimpleName()
-                + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage());
+        String message = messageOf(thrown);
+        String what = thrown.getClass().getSimpleName() + (message == null ? "" : ": " + message);
         if (thrown instanceof StackOverflowError) {
             what += " (a recursion that never stops?)";
         }
@@ -53,6 +55,18 @@ final class Failures {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         return new Verdict(TestStatus.ERROR, simple + "." + studentFrame.getMethodName() + " threw " + what
                 + " (" + studentFrame.getFileName() + ":" + studentFrame.getLineNumber() + ")", location(studentFrame));
+    }
+
+    /**
+     * The message of an exception the submission may have written: its getMessage() may throw, or
+     * return megabytes; neither reaches the grader's own code unguarded.
+     */
+    private static String messageOf(Throwable thrown) {
+        try {
+            return StudentText.cap(thrown.getMessage(), 2 * 1024);
+        } catch (Throwable e) { // its own getMessage() failed: say so rather than fail the grader
+            return "(its getMessage() threw " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** The frame's source as a path below the source root: the package's folders and the file name. */
@@ -71,8 +85,37 @@ final class Failures {
         return trace.length > 0 && SubmissionClassLoader.NAME.equals(trace[0].getClassLoaderName());
     }
 
+    /** Whether a class was defined by the submission (its exceptions are the student's, whatever they say). */
+    private static boolean isStudentClass(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Throwable.class; c = c.getSuperclass()) {
+            ClassLoader loader = c.getClassLoader();
+            if (loader != null && SubmissionClassLoader.NAME.equals(loader.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the frames an exception reports are the ones the JVM recorded: not when a class of
+     * the submission overrides getStackTrace or getCause, which could present forged frames.
+     */
+    private static boolean trustsItsFrames(Throwable thrown) {
+        if (!isStudentClass(thrown.getClass())) {
+            return true;
+        }
+        try {
+            return thrown.getClass().getMethod("getStackTrace").getDeclaringClass() == Throwable.class
+                    && thrown.getClass().getMethod("getCause").getDeclaringClass() == Throwable.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /** The first frame of the submission's code, along the causes, each visited once (causes can form a loop). */
     private static StackTraceElement firstStudentFrame(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = thrown; t != null && seen.add(t) && seen.size() <= 32; t = causeOf(t)) {
             for (StackTraceElement frame : t.getStackTrace()) {
                 if (SubmissionClassLoader.NAME.equals(frame.getClassLoaderName())) {
                     return frame;
@@ -80,5 +123,13 @@ final class Failures {
             }
         }
         return null;
+    }
+
+    private static Throwable causeOf(Throwable t) {
+        try {
+            return t.getCause();
+        } catch (Throwable e) {
+            return null;
+        }
     }
 }

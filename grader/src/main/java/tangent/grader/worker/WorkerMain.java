@@ -21,6 +21,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import tangent.grader.check.CasProof;
 import tangent.grader.check.Curve;
 import tangent.grader.plan.Course;
+import tangent.grader.score.StudentText;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.SubmissionExtension;
 
@@ -75,6 +76,8 @@ public final class WorkerMain {
         }
         worker.emit(WorkerEvent.of(WorkerEvent.READY));
         worker.serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        // Not a plain return: a thread a submission left running must not keep this JVM alive.
+        System.exit(0);
     }
 
     private static void warmUp(Course course) {
@@ -96,9 +99,17 @@ public final class WorkerMain {
                 continue;
             }
             WorkerJob job = json.readValue(line, WorkerJob.class);
+            // Fresh streams each job: a submission that closed System.out (through AutoCloseable, say)
+            // must not silence the next one's output.
+            PrintStream captured = capture.printStream();
+            System.setOut(captured);
+            System.setErr(captured);
+            JvmState before = JvmState.now();
             launcher.execute(job.toRequest(course.apiPackages()), new Reporter());
             jobs++;
-            boolean retire = CasProof.leftRunaways() || jobs >= MAX_JOBS || metaspaceBytes() > MAX_METASPACE_BYTES;
+            List<String> leftBehind = before.leftBehindIn(JvmState.now());
+            boolean retire = !leftBehind.isEmpty() || CasProof.leftRunaways() || jobs >= MAX_JOBS
+                    || metaspaceBytes() > MAX_METASPACE_BYTES;
             emit(new WorkerEvent(WorkerEvent.DONE, null, null, null, null, null, null, retire ? Boolean.TRUE : null, null, null));
             if (retire) {
                 // A CAS thread that ignored its limit may still be spinning, or the JVM has served
@@ -161,7 +172,8 @@ public final class WorkerMain {
         @Override
         public void executionSkipped(TestIdentifier test, String reason) {
             if (test.isTest()) {
-                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), TestStatus.NOT_RUN, reason, "", 0L, null, null, null, null));
+                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), TestStatus.NOT_RUN, StudentText.cap(reason), "",
+                        0L, null, null, null, null));
             }
         }
 
@@ -171,12 +183,13 @@ public final class WorkerMain {
                 if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                     // A suite that fails as a whole starts none of its tests; say why.
                     emit(new WorkerEvent(WorkerEvent.CONTAINER_FAILED, test.getUniqueId(), TestStatus.ERROR,
-                            Failures.of(result).message(), capture.take(), 0L, null, null, null, null));
+                            StudentText.cap(Failures.of(result).message()), capture.take(), 0L, null, null, null, null));
                 }
             } else {
                 long ms = (System.nanoTime() - startedAt) / 1_000_000;
                 Failures.Verdict verdict = Failures.of(result);
-                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), verdict.status(), verdict.message(),
+                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), verdict.status(),
+                        StudentText.cap(verdict.message()),
                         capture.take(), ms, flags.isEmpty() ? null : List.copyOf(flags), null, curve, verdict.location()));
             }
         }

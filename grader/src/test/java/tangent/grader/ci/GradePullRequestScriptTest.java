@@ -95,6 +95,13 @@ class GradePullRequestScriptTest {
                 .doesNotContain("ghs_must_not_reach_the_grader");
         assertThat(dir.resolve("out/bob.json")).exists();
         assertThat(dir.resolve("out/carol.junit.xml")).exists();
+        // The grader's log, which quotes student text, is fenced so the runner reads no command in it.
+        List<String> log = run.stderr().lines().toList();
+        String open = log.stream().filter(l -> l.startsWith("::stop-commands::")).findFirst().orElseThrow();
+        String token = open.substring("::stop-commands::".length());
+        assertThat(token).matches("[0-9a-f]{32}");
+        assertThat(log.indexOf("::" + token + "::")).isGreaterThan(log.indexOf(open));
+        assertThat(log.subList(log.indexOf(open), log.indexOf("::" + token + "::"))).anyMatch(l -> l.contains("carol"));
     }
 
     @Test

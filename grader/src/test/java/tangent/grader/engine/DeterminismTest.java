@@ -3,13 +3,9 @@ package tangent.grader.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tangent.grader.score.Scorecard;
-import tangent.grader.score.ScorecardJson;
 
 /**
  * The same submission, seed and grader give the same scorecard, every field but durations, however
@@ -41,12 +37,5 @@ class DeterminismTest extends GradingTestBase {
         // What was compared is real: a whole course of tests, with CAS proofs among them.
         assertThat(idle.get(0).get("tests")).hasSizeGreaterThan(200);
         assertThat(idle.get(0).get("status").asText()).isEqualTo("graded");
-    }
-
-    private static JsonNode withoutDurations(Scorecard card) throws Exception {
-        JsonNode json = new ObjectMapper().readTree(new ScorecardJson().toJson(card));
-        ((ObjectNode) json).remove("duration_ms");
-        json.get("tests").forEach(t -> ((ObjectNode) t).remove("duration_ms"));
-        return json;
     }
 }

@@ -65,6 +65,15 @@ public abstract class GradingTestBase {
         return card;
     }
 
+    /** A scorecard as JSON without its durations: what must repeat exactly, run after run. */
+    protected static com.fasterxml.jackson.databind.JsonNode withoutDurations(Scorecard card) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(new tangent.grader.score.ScorecardJson().toJson(card));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove("duration_ms");
+        json.get("tests").forEach(t -> ((com.fasterxml.jackson.databind.node.ObjectNode) t).remove("duration_ms"));
+        return json;
+    }
+
     /** Grades the reference implementation's compiled classes, with its libraries, as a submission. */
     protected Scorecard gradeReference() throws Exception {
         List<Path> classpath = new ArrayList<>();

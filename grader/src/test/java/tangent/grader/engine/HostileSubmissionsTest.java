@@ -153,6 +153,43 @@ class HostileSubmissionsTest extends GradingTestBase {
     }
 
     @Test
+    void parallelStreamsFinalizersJvmDefaultsAndHiddenPropertyReadersAreRefused() throws Exception {
+        assertRefused("parallel-by-spliterator", "java.util.stream.StreamSupport", "parallel streams");
+        assertRefused("finalizer", "a finalize() method", "may not declare finalize()");
+        assertRefused("locale-default", "java.util.Locale.setDefault", "default Locale");
+        assertRefused("property-by-number", "java.lang.Integer.getInteger", "system properties");
+    }
+
+    @Test
+    void exceptionsThatLieOrTrapAreTheStudentsOwnReportedQuicklyCappedAndClean() throws Exception {
+        Scorecard card = hostile("untrustworthy-exceptions");
+        assertThat(byStatus(card, "L01").get(TestStatus.ERROR)).isEqualTo(Set.of("L01.sigmoid.valueAtSomePoints",
+                "L01.sigmoid.derivativeAtZeroAndTwo", "L01.sigmoid.finiteFarOut", EXPRESSION));
+        assertThat(byStatus(card, "L01")).doesNotContainKey(TestStatus.TIMEOUT); // the cause loop ends at once
+        assertThat(test(card, "L01.sigmoid.valueAtSomePoints").message()).startsWith("Misleads.value threw Looped: a");
+        assertThat(test(card, "L01.sigmoid.derivativeAtZeroAndTwo").message())
+                .as("forged frames are not trusted: the student's own error, not a failed check of the grader's")
+                .startsWith("the test stopped with Forged: ");
+        assertThat(test(card, "L01.sigmoid.finiteFarOut").message()).contains("its getMessage() threw");
+        String huge = test(card, EXPRESSION).message();
+        assertThat(huge.length()).isLessThan(9 * 1024);
+        assertThat(huge).contains("more characters not kept").contains("\\u001b[2J").doesNotContain("\u001b", "\u0000");
+        assertThat(sigmoidScore(card)).isEqualTo(5.0);
+    }
+
+    @Test
+    void anHonestSubmissionAfterEachAttackerInTheSameWorkerScoresAsItDoesAlone() throws Exception {
+        // megabytes-of-output is honest work (12/12) that prints: its captured output shows a silenced System.out.
+        var alone = withoutDurations(hostile("megabytes-of-output"));
+        for (String attacker : new String[] {"closes-stdout", "untrustworthy-exceptions", "memory-bomb", "busy-loop",
+            "megabytes-of-output"}) {
+            hostile(attacker);
+            assertThat(withoutDurations(hostile("megabytes-of-output"))).as("after " + attacker).isEqualTo(alone);
+        }
+        assertThat(sigmoidScore(hostile("closes-stdout"))).isEqualTo(12.0);
+    }
+
+    @Test
     void theCorpusHasAtLeastTwentySubmissions() throws Exception {
         try (var folders = Files.list(SUBMISSIONS.resolve("hostile"))) {
             assertThat(folders.filter(Files::isDirectory).count()).isGreaterThanOrEqualTo(20);

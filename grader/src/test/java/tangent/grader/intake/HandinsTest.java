@@ -70,6 +70,15 @@ class HandinsTest {
     }
 
     @Test
+    void aLinkedFolderInABatchIsStillAStudentAndIsNeverFollowed() throws Exception {
+        write("class/alice/A.java", "class A {}");
+        Files.createSymbolicLink(dir.resolve("class/mallory"), dir.resolve("class/alice"));
+        Files.createSymbolicLink(dir.resolve("class/root"), Path.of("/"));
+        assertThat(ids("class")).containsExactly("alice", "mallory", "root");
+        assertThat(ids(OptionalInt.of(1), "class")).containsExactly("alice", "mallory", "root");
+    }
+
+    @Test
     void twoSubmissionsWithOneIdAreRefusedBeforeAnythingIsGraded() throws Exception {
         write("a/alice/A.java", "class A {}");
         write("b/alice/A.java", "class A {}");

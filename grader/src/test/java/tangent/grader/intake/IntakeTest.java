@@ -66,6 +66,35 @@ class IntakeTest {
     }
 
     @Test
+    void aLinkedFolderAnywhereIsRefusedEvenWhenNoJavaFileIsALink() throws Exception {
+        write("alice/src/main/java/Work.java", "class Work {}");
+        Files.createDirectories(dir.resolve("mallory"));
+        Files.createSymbolicLink(dir.resolve("mallory/src"), dir.resolve("alice/src"));
+        assertThatThrownBy(() -> new Intake().read(dir.resolve("mallory"))).isInstanceOf(IntakeException.class)
+                .hasMessageContaining("src is a symbolic link; a submission may hold no links");
+        Files.createDirectories(dir.resolve("eve/notes"));
+        Files.createSymbolicLink(dir.resolve("eve/notes/grader"), Path.of("/"));
+        write("eve/Eve.java", "class Eve {}");
+        assertThatThrownBy(() -> new Intake().read(dir.resolve("eve"))).hasMessageContaining("notes/grader is a symbolic link");
+        Files.createSymbolicLink(dir.resolve("alias"), dir.resolve("alice"));
+        assertThatThrownBy(() -> new Intake().read(dir.resolve("alias"))).hasMessageContaining("give the folder itself");
+    }
+
+    @Test
+    void tooManyOrTooLargeSourcesAreRefusedBeforeCompiling() throws Exception {
+        for (int i = 0; i <= Intake.MAX_SOURCES; i++) {
+            write("many/C" + i + ".java", "class C" + i + " {}");
+        }
+        assertThatThrownBy(() -> new Intake().read(dir.resolve("many"))).hasMessageContaining("more than "
+                + Intake.MAX_SOURCES + " Java files");
+        String big = "class Big { /* " + "x".repeat(900_000) + " */ }";
+        for (int i = 0; i < 6; i++) {
+            write("huge/B" + i + ".java", big.replace("Big", "B" + i));
+        }
+        assertThatThrownBy(() -> new Intake().read(dir.resolve("huge"))).hasMessageContaining("MB of Java sources");
+    }
+
+    @Test
     void notAFolderAndInvalidTextAreRefusedWithAReason() throws Exception {
         assertThatThrownBy(() -> new Intake().read(dir.resolve("missing"))).isInstanceOf(IntakeException.class)
                 .hasMessageContaining("is not a folder");

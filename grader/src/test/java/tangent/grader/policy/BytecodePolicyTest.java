@@ -80,6 +80,12 @@ class BytecodePolicyTest {
         "Runnable r = () -> System.exit(0); r.run();                    | java.lang.System.exit      | ",
         "java.util.function.IntConsumer c = System::exit; c.accept(0);  | java.lang.System.exit      | ",
         "Object o = Thread.class;                                        | java.lang.Thread           | threads",
+        "java.util.stream.StreamSupport.stream(java.util.List.of(1).spliterator(), true).count(); | StreamSupport | parallel streams",
+        "java.util.Locale.setDefault(java.util.Locale.GERMANY);         | java.util.Locale.setDefault | default Locale",
+        "java.util.TimeZone.setDefault(null);                           | java.util.TimeZone.setDefault | default TimeZone",
+        "Integer.getInteger(\"user.home\");                           | java.lang.Integer.getInteger | system properties",
+        "Boolean.getBoolean(\"x\");                                   | java.lang.Boolean.getBoolean | system properties",
+        "Long.getLong(\"x\");                                         | java.lang.Long.getLong     | system properties",
     })
     void dangerousCallsAreRefusedWithClassMethodAndReason(String statement, String call, String reason) throws Exception {
         List<Violation> violations = check("public class C { public void run() throws Exception { " + statement + " } }");
@@ -92,6 +98,16 @@ class BytecodePolicyTest {
             }
         });
         assertThat(violations.get(0).describe()).startsWith("p.C");
+    }
+
+    @Test
+    void aFinalizerIsRefusedSinceItRunsLaterOnAThreadOfItsOwn() throws Exception {
+        assertThat(check("public class C { @SuppressWarnings(\"removal\") protected void finalize() { } }"))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.call()).isEqualTo("a finalize() method");
+                    assertThat(v.reason()).contains("may not declare finalize()");
+                });
+        assertThat(check("public class C { void finalize(int times) { } }")).as("another method of that name").isEmpty();
     }
 
     @Test

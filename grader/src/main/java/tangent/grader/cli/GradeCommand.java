@@ -39,6 +39,7 @@ import tangent.grader.report.MarkdownReport;
 import tangent.grader.report.ReportFormat;
 import tangent.grader.report.StudentPage;
 import tangent.grader.report.TerminalReport;
+import tangent.grader.run.Sandbox;
 import tangent.grader.run.WorkerFailure;
 import tangent.grader.run.WorkerSettings;
 import tangent.grader.score.Points;
@@ -149,6 +150,12 @@ final class GradeCommand implements Callable<Integer> {
                     + "prints a notice wherever it had to choose.")
     private Integer depth;
 
+    @Option(names = "--sandbox", paramLabel = "auto|bubblewrap|none", defaultValue = "auto",
+            description = "Run the workers inside a bubblewrap sandbox (no network, a read-only view of the system, "
+                    + "a private /tmp): always (bubblewrap, an error where it cannot run), never (none), or where it "
+                    + "works (auto, the default). Each scorecard's grader.isolation says which was in force.")
+    private String sandbox;
+
     @Option(names = "--dry-run",
             description = "Print each submission's id, folder and where its sources start, then stop: nothing is "
                     + "graded or written.")
@@ -243,11 +250,18 @@ final class GradeCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
         }
-        WorkerSettings settings = WorkerSettings.defaults()
+        Sandbox walls;
+        try {
+            walls = Sandbox.of(sandbox);
+        } catch (IllegalArgumentException e) {
+            throw usage("--sandbox: " + e.getMessage());
+        }
+        WorkerSettings settings = WorkerSettings.defaults().withSandbox(walls)
                 .withTestTimeout(Duration.ofMillis(Math.round(testTimeout * 1000)))
                 .withSubmissionBudget(Duration.ofMillis(Math.round(submissionBudget * 1000)));
-        stdout.printf(Locale.ROOT, "Grading %d submission(s) against %d tests (%s points), seed %d, %d at a time%n",
-                submissions.size(), plan.tests().size(), Points.show(plan.maxScore()), runSeed, parallel);
+        stdout.printf(Locale.ROOT, "Grading %d submission(s) against %d tests (%s points), seed %d, %d at a time, "
+                + "isolation %s%n", submissions.size(), plan.tests().size(), Points.show(plan.maxScore()), runSeed, parallel,
+                walls.isolation());
         stdout.flush();
         Progress progress = new Progress(stdout, submissions.size(), quiet, bar);
         Thread onInterrupt = new Thread(() -> interrupted(stdout, progress, runSeed));

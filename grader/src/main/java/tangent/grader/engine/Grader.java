@@ -53,6 +53,7 @@ public final class Grader implements AutoCloseable {
     private final BytecodePolicy policy;
     private final WorkerPool workers;
     private final Scorecard.GraderInfo graderInfo;
+    private final Path classesRoot;
 
     /** A grader with one worker JVM. */
     public Grader(Course course, GradingPlan plan, WorkerSettings settings) {
@@ -73,8 +74,17 @@ public final class Grader implements AutoCloseable {
         this.compiler = new SubmissionCompiler(List.of(apiLocation()), compileBudget);
         this.finder = new ImplementationFinder(course.apiPackages());
         this.policy = new BytecodePolicy(course.apiPackages());
-        this.workers = new WorkerPool(settings, jobs); // they warm up while the first submissions compile
-        this.graderInfo = new Scorecard.GraderInfo(GraderVersion.current(), plan.suitesSha256());
+        try {
+            // Submissions compile below this folder, the one a sandboxed worker may read them from.
+            this.classesRoot = Files.createTempDirectory("tangent-classes-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder for compiled submissions", e);
+        }
+        WorkerSettings sandboxed = settings.withSandbox(settings.sandbox().bwrap() == null ? settings.sandbox()
+                : settings.sandbox().withReadOnly(classesRoot));
+        this.workers = new WorkerPool(sandboxed, jobs); // they warm up while the first submissions compile
+        this.graderInfo = new Scorecard.GraderInfo(GraderVersion.current(), plan.suitesSha256(),
+                settings.sandbox().isolation());
     }
 
     /** Which grader and suites grade here, as recorded in every scorecard. */
@@ -106,7 +116,7 @@ public final class Grader implements AutoCloseable {
         }
         Path classes = null;
         try {
-            classes = Files.createTempDirectory("tangent-classes-");
+            classes = Files.createTempDirectory(classesRoot, "s-");
             BuildResult build = compiler.compile(submission, classes);
             if (build instanceof BuildResult.Failed failed) {
                 return unrunnable(info, seed, start, SubmissionStatus.COMPILE_ERROR,
@@ -261,5 +271,6 @@ public final class Grader implements AutoCloseable {
     @Override
     public void close() {
         workers.close();
+        AtomicFile.deleteTree(classesRoot);
     }
 }

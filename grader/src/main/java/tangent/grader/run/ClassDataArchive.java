@@ -69,6 +69,11 @@ final class ClassDataArchive {
         }
     }
 
+    /** The archive file itself. */
+    Path file() {
+        return archive;
+    }
+
     /** A fresh path for one worker to record an archive into as it exits. */
     Path newDump() {
         return archive.resolveSibling(archive.getFileName() + "." + UUID.randomUUID() + ".tmp");

@@ -56,6 +56,11 @@ final class WorkerProcess implements AutoCloseable {
         command.add(settings.java().toString());
         command.addAll(settings.jvmOptions());
         ClassDataArchive archive = ClassDataArchive.forClasspath(settings.classpath()).orElse(null);
+        // A sandboxed worker never records the class-data archive that later workers load: it has
+        // run student code, and what it writes must not reach another JVM. It may use a fresh one.
+        if (archive != null && settings.sandbox().bwrap() != null && !archive.isFresh()) {
+            archive = null;
+        }
         Path dump = archive == null || archive.isFresh() ? null : archive.newDump();
         if (archive != null) {
             command.addAll(archive.options(dump));
@@ -64,7 +69,9 @@ final class WorkerProcess implements AutoCloseable {
         command.add("-cp");
         command.add(settings.classpath());
         command.add(WorkerMain.class.getName());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
+        Sandbox sandbox = archive == null ? settings.sandbox() : settings.sandbox().withReadOnly(archive.file());
+        ProcessBuilder builder = new ProcessBuilder(sandbox.wrap(command, home, settings.classpath()))
+                .directory(home.toFile())
                 .redirectError(home.resolve("worker-stderr.log").toFile());
         // No tokens, no secrets: the worker inherits nothing from the environment.
         builder.environment().clear();

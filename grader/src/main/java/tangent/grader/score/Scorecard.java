@@ -50,8 +50,15 @@ public record Scorecard(String schema, SubmissionInfo submission, GraderInfo gra
      * @param version      the grader's version
      * @param suitesSha256 hex SHA-256 over everything that decides a grade: the suites with all their
      *                     helpers, the API, the reference and its CAS tables, the checking code
+     * @param isolation    the walls the submission's code ran behind: "jvm" (the bytecode allow-list
+     *                     and worker checks) or "jvm+bubblewrap" (and the operating-system sandbox)
      */
-    public record GraderInfo(String version, String suitesSha256) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GraderInfo(String version, String suitesSha256, String isolation) {
+
+        public GraderInfo(String version, String suitesSha256) {
+            this(version, suitesSha256, null);
+        }
     }
 
     /** How many tests ended with the given status. */

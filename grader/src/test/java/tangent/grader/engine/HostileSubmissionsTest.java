@@ -149,7 +149,10 @@ class HostileSubmissionsTest extends GradingTestBase {
         for (String name : new String[] {"busy-loop", "memory-bomb", "deep-recursion"}) {
             hostile(name);
         }
-        assertThat(score(grade("sample-correct"), "L01")).isEqualTo(54.0);
+        Scorecard honest = grade("sample-correct");
+        assertThat(score(honest, "L01")).isEqualTo(54.0);
+        // Where bubblewrap works (CI installs it) the corpus ran behind both walls, and the scorecard says so.
+        assertThat(honest.grader().isolation()).isEqualTo(tangent.grader.run.Sandbox.of("auto").isolation());
     }
 
     @Test

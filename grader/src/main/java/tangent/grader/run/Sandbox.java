@@ -1,0 +1,175 @@
+package tangent.grader.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The second wall, at the operating system: each worker JVM runs inside bubblewrap with no
+ * network, its own PID, IPC and UTS namespaces, a read-only view of only what it needs (the
+ * system's libraries, the JDK, the class path, the submissions' compiled classes), a private
+ * {@code /tmp}, its working folder as the only writable place, and it dies with its parent. The
+ * bytecode allow-list is the first wall; this one holds even if code got past it.
+ *
+ * @param bwrap    the bubblewrap executable, or null for no sandbox (the JVM wall alone)
+ * @param readOnly folders and files the worker may read besides the system, the JDK and its class path
+ */
+public record Sandbox(Path bwrap, List<Path> readOnly) {
+
+    /** No sandbox: workers are plain child processes. */
+    public static final Sandbox NONE = new Sandbox(null, List.of());
+
+    /** The system folders a JVM needs, bound read-only (or recreated as the links they are). */
+    private static final List<String> SYSTEM = List.of("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32");
+
+    public Sandbox {
+        readOnly = List.copyOf(readOnly);
+    }
+
+    /** What a scorecard says was in force: "jvm" (the bytecode allow-list) or "jvm+bubblewrap". */
+    public String isolation() {
+        return bwrap == null ? "jvm" : "jvm+bubblewrap";
+    }
+
+    public Sandbox withReadOnly(Path path) {
+        List<Path> more = new ArrayList<>(readOnly);
+        more.add(path);
+        return new Sandbox(bwrap, more);
+    }
+
+    /**
+     * The sandbox a {@code --sandbox} mode asks for: {@code none}; {@code bubblewrap}, which must
+     * work here; or {@code auto}, bubblewrap when it works here and none otherwise.
+     *
+     * @throws IllegalArgumentException for an unknown mode, or bubblewrap asked for and not working
+     */
+    public static Sandbox of(String mode) {
+        return switch (mode.toLowerCase(Locale.ROOT)) {
+            case "none" -> NONE;
+            case "auto" -> working().map(b -> new Sandbox(b, List.of())).orElse(NONE);
+            case "bubblewrap", "bwrap" -> working().map(b -> new Sandbox(b, List.of())).orElseThrow(() ->
+                    new IllegalArgumentException("bubblewrap is not installed or cannot create namespaces here ("
+                            + whyNot() + "): install it (apt-get install bubblewrap) or use --sandbox auto or none"));
+            default -> throw new IllegalArgumentException("unknown sandbox '" + mode + "': use auto, bubblewrap or none");
+        };
+    }
+
+    /** The command that runs {@code worker} (a worker's full command line) inside this sandbox. */
+    List<String> wrap(List<String> worker, Path home, String classpath) {
+        if (bwrap == null) {
+            return worker;
+        }
+        List<String> command = new ArrayList<>(List.of(bwrap.toString(), "--die-with-parent", "--unshare-all",
+                "--new-session", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
+        for (String dir : SYSTEM) {
+            Path path = Path.of(dir);
+            if (Files.isSymbolicLink(path)) {
+                try {
+                    command.addAll(List.of("--symlink", Files.readSymbolicLink(path).toString(), dir));
+                } catch (IOException e) {
+                    // an unreadable link: the JVM finds its libraries through the others
+                }
+            } else if (Files.isDirectory(path)) {
+                command.addAll(List.of("--ro-bind", dir, dir));
+            }
+        }
+        Set<Path> visible = new LinkedHashSet<>();
+        Path executable = Path.of(worker.get(0)).toAbsolutePath();
+        if (executable.getFileName().toString().equals("java") && executable.getParent().getParent() != null) {
+            Path jdk = executable.getParent().getParent(); // bin/java's folder's parent
+            visible.add(jdk);
+            visible.addAll(linkedFrom(jdk));
+        }
+        for (String entry : classpath.split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                visible.add(Path.of(entry).toAbsolutePath());
+            }
+        }
+        visible.addAll(readOnly);
+        for (Path path : visible) {
+            Path real = realOrSelf(path);
+            if (Files.exists(real) && !real.startsWith("/usr/")) {
+                command.addAll(List.of("--ro-bind", real.toString(), path.toString()));
+            }
+        }
+        command.addAll(List.of("--bind", home.toString(), home.toString(), "--chdir", home.toString(), "--"));
+        command.addAll(worker);
+        return command;
+    }
+
+    /**
+     * What links inside the JDK point at outside it: Debian's JDK keeps its security and
+     * configuration files in /etc and links to them. Only those files are bound, not all of /etc.
+     */
+    private static List<Path> linkedFrom(Path jdk) {
+        List<Path> targets = new ArrayList<>();
+        Path realJdk = realOrSelf(jdk);
+        try (var walk = Files.walk(realJdk)) {
+            walk.filter(Files::isSymbolicLink).forEach(link -> {
+                Path target = realOrSelf(link);
+                if (!target.startsWith(realJdk) && Files.exists(target)) {
+                    targets.add(target);
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // an unreadable corner of the JDK: the worker says what it misses when it fails to start
+        }
+        return targets;
+    }
+
+    private static Path realOrSelf(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
+    private static Optional<Path> found;
+    private static String whyNot = "not tried";
+
+    /** bubblewrap, when it is installed and a trial run in a full set of namespaces works; probed once. */
+    static synchronized Optional<Path> working() {
+        if (found != null) {
+            return found;
+        }
+        found = Optional.empty();
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, "bwrap");
+            if (Files.isExecutable(candidate)) {
+                try {
+                    Process trial = new ProcessBuilder(candidate.toString(), "--die-with-parent", "--unshare-all",
+                            "--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "true")
+                            .redirectErrorStream(true).start();
+                    boolean ended = trial.waitFor(20, TimeUnit.SECONDS);
+                    String said = new String(trial.getInputStream().readAllBytes()).strip();
+                    if (ended && trial.exitValue() == 0) {
+                        found = Optional.of(candidate);
+                        return found;
+                    }
+                    trial.destroyForcibly();
+                    whyNot = candidate + " failed: " + (said.isEmpty() ? "exit " + (ended ? trial.exitValue() : "timeout") : said);
+                } catch (IOException e) {
+                    whyNot = candidate + " cannot run: " + e.getMessage();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    whyNot = "interrupted";
+                }
+                return found;
+            }
+        }
+        whyNot = "no bwrap on PATH";
+        return found;
+    }
+
+    static synchronized String whyNot() {
+        return whyNot;
+    }
+}

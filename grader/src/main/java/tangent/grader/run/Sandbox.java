@@ -89,7 +89,9 @@ public record Sandbox(Path bwrap, List<Path> readOnly) {
         }
         for (String entry : classpath.split(java.io.File.pathSeparator)) {
             if (!entry.isEmpty()) {
-                visible.add(Path.of(entry).toAbsolutePath());
+                Path path = Path.of(entry).toAbsolutePath();
+                visible.add(path);
+                visible.addAll(manifestClassPath(path));
             }
         }
         visible.addAll(readOnly);
@@ -102,6 +104,28 @@ public record Sandbox(Path bwrap, List<Path> readOnly) {
         command.addAll(List.of("--bind", home.toString(), home.toString(), "--chdir", home.toString(), "--"));
         command.addAll(worker);
         return command;
+    }
+
+    /** The jars a jar's manifest adds to the class path (the grader's own jar lists its lib/ folder). */
+    private static List<Path> manifestClassPath(Path jar) {
+        List<Path> entries = new ArrayList<>();
+        if (!jar.toString().endsWith(".jar") || !Files.isRegularFile(jar)) {
+            return entries;
+        }
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            String value = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            if (value != null) {
+                for (String item : value.trim().split("\\s+")) {
+                    if (!item.isEmpty() && !item.contains(":")) {
+                        entries.add(jar.getParent().resolve(item).normalize());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // not a readable jar: the worker fails to start and says what it misses
+        }
+        return entries;
     }
 
     /**

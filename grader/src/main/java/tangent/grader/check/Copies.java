@@ -55,12 +55,18 @@ public final class Copies {
                 throw new AssertionError(call + " returned the array it was given: return a new array, so that the "
                         + "caller's own array and your answer stay separate.");
             }
-            if (answer instanceof Object[] rows && argument instanceof Object[] theirs) {
+            if (answer instanceof Object[] rows) {
                 for (Object row : rows) {
-                    for (Object their : theirs) {
-                        if (row != null && row == their) {
-                            throw new AssertionError(call + " returned a row of the matrix it was given: each row of "
-                                    + "the answer must be a new array.");
+                    if (row != null && row == argument) {
+                        throw new AssertionError(call + " returned an array it was given as a row of its answer: each "
+                                + "row of the answer must be a new array.");
+                    }
+                    if (argument instanceof Object[] theirs) {
+                        for (Object their : theirs) {
+                            if (row != null && row == their) {
+                                throw new AssertionError(call + " returned a row of the matrix it was given: each row "
+                                        + "of the answer must be a new array.");
+                            }
                         }
                     }
                 }

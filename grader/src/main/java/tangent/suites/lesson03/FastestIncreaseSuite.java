@@ -90,7 +90,10 @@ class FastestIncreaseSuite {
                 + Numbers.show(step) + ")";
         DirectionScan scan = student.scan(f, x, y, angleStep, step);
         Checks.that(scan != null, call + " returned null: return a DirectionScan.");
-        Checks.close(call + ".angleDegrees()", expected.angleDegrees(), scan.angleDegrees(), GRID_ANGLE, angleHints);
+        // An angle is a direction: 359.99999999999 (angles accumulated by adding the step) is 0 up to rounding.
+        double angle = ReferenceFastestIncrease.angleBetween(scan.angleDegrees(), expected.angleDegrees()) <= 1e-9
+                && scan.angleDegrees() >= 0 && scan.angleDegrees() < 360 ? expected.angleDegrees() : scan.angleDegrees();
+        Checks.close(call + ".angleDegrees()", expected.angleDegrees(), angle, GRID_ANGLE, angleHints);
         Checks.close(call + ".rate()", expected.rate(), scan.rate(), QUOTIENT);
         Checks.close(call + ".gradientX()", expected.gradientX(), scan.gradientX(), QUOTIENT);
         Checks.close(call + ".gradientY()", expected.gradientY(), scan.gradientY(), QUOTIENT);
@@ -106,6 +109,8 @@ class FastestIncreaseSuite {
         checkScanExactly(student, TEXT, TEXT_NAME, 2, 3, 45, STEP, Hint.matches(List.of(TEXT_ANGLE),
                 "that is the best angle on the text's grid of 0.1 degree; try the angles k * angleStep you are given."));
         checkScanExactly(student, TEXT, TEXT_NAME, 2, 3, 1, 0.01);
+        // A negative step is allowed ("non-zero and finite"): the quotient then looks back along each direction.
+        checkScanExactly(student, TEXT, TEXT_NAME, 2, 3, 1, -0.01);
         double[] angleSteps = {0.1, 0.25, 0.5, 1, 2};
         for (int i = 0; i < 6; i++) {
             Point p = Point.draw(random, 1, 1.7e-3);
@@ -169,7 +174,7 @@ class FastestIncreaseSuite {
             Checks.refuses("scan(" + TEXT_NAME + ", 2, 3, " + angleStep + ", 0.0001)", IllegalArgumentException.class,
                     () -> student.scan(TEXT, 2, 3, angleStep, STEP));
         }
-        for (double step : new double[] {0, Double.NaN, Double.NEGATIVE_INFINITY}) {
+        for (double step : new double[] {0, Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}) {
             Checks.refuses("scan(" + TEXT_NAME + ", 2, 3, 0.1, " + step + ")", IllegalArgumentException.class,
                     () -> student.scan(TEXT, 2, 3, ANGLE_STEP, step));
         }
@@ -217,7 +222,7 @@ class FastestIncreaseSuite {
                     + Numbers.show(angle) + ", " + Numbers.show(step) + ")", reference.rateOfChange(f::value, x, y, angle, step),
                     student.rateOfChange(f::value, x, y, angle, step), Tolerance.of(noise + 1e-12, 1e-9));
         }
-        for (double step : new double[] {0, Double.NaN, Double.POSITIVE_INFINITY}) {
+        for (double step : new double[] {0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
             Checks.refuses("rateOfChange(" + TEXT_NAME + ", 2, 3, 8.4, " + step + ")", IllegalArgumentException.class,
                     () -> student.rateOfChange(TEXT, 2, 3, 8.4, step));
         }
@@ -301,6 +306,15 @@ class FastestIncreaseSuite {
         for (double[] claim : edges) {
             confirm(student, BOWL, BOWL_NAME, 1, 1, claim[0], claim[1],
                     judge(reference.scan(BOWL, 1, 1, ANGLE_STEP, STEP), claim));
+        }
+        // Both thresholds, decided: 0.099 and 0.101 degree off the scan's direction, and sizes 1e-5 inside and
+        // outside 1% of |g| on each side (which also tells the text's step 0.0001 from 0.001 or 0.00001, and
+        // 0.01 |g| from 0.01 * rate).
+        double[][] thresholds = {turned(2, 2, 0.099), turned(2, 2, 0.101), {1.9802878330524583, 1.9802878330524583},
+            {1.9802482276918507, 1.9802482276918507}, {2.0202532423926964, 2.0202532423926964},
+            {2.020293647861599, 2.020293647861599}};
+        for (double[] claim : thresholds) {
+            confirm(student, BOWL, BOWL_NAME, 1, 1, claim[0], claim[1], judge(reference.scan(BOWL, 1, 1, ANGLE_STEP, STEP), claim));
         }
         // Around the circle: the scan at (-0.0007, 1) finds 0 degrees, the claim points at 359.96, 0.04 apart.
         confirm(student, BOWL, BOWL_NAME, -0.0007, 1, -0.0014, 2, true);

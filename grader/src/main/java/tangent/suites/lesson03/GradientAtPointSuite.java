@@ -88,7 +88,7 @@ class GradientAtPointSuite {
     @Test
     @Points(1)
     @Hidden
-    @DisplayName("where the gradient is zero its size is 0 and its direction is refused")
+    @DisplayName("where the gradient is zero its size is exactly 0 and its direction is refused, and only there")
     void noDirectionWhereTheGradientIsZero(GradientAtPoint student, RandomGenerator random) {
         // The valley y = -x of (x + y)^2 at a fixed point first (not only the origin is flat), then anywhere on it.
         double a = random.nextDouble() * 4 - 2;
@@ -96,9 +96,26 @@ class GradientAtPointSuite {
         for (double[] c : flat) {
             Surface f = Surface.values()[(int) c[0]];
             String where = f.name() + ", " + Numbers.show(c[1]) + ", " + Numbers.show(c[2]);
-            Checks.close("size(" + where + ")", 0, student.size(f, c[1], c[2]), EXACT);
+            // "It is 0 where the gradient is zero": exactly 0, as hypot(0, 0) and sqrt(0) are; not a small number.
+            double size = student.size(f, c[1], c[2]);
+            Checks.that(size == 0, "size(" + where + "): expected exactly 0 (the gradient is (0, 0) here), got "
+                    + Numbers.show(size) + (size != 0 && Math.abs(size) < 1e-6 ? ": add nothing to the sum of squares" : "")
+                    + ".");
             Checks.refuses("unitDirection(" + where + ")", IllegalArgumentException.class,
                     () -> student.unitDirection(f, c[1], c[2]));
+        }
+        // Refused only when both components are 0: one zero component, or a tiny gradient, still has a direction.
+        for (double[] c : new double[][] {{1, 0, 1, 0}, {0, 1, 0, 1}, {1e-9, 0, 1, 0}, {0, -1e-9, 0, -1}}) {
+            String call = "unitDirection(SUM_OF_SQUARES, " + Numbers.show(c[0]) + ", " + Numbers.show(c[1]) + ")";
+            double[] answer;
+            try {
+                answer = student.unitDirection(Surface.SUM_OF_SQUARES, c[0], c[1]);
+            } catch (IllegalArgumentException e) {
+                throw new AssertionError(call + " threw IllegalArgumentException, but the gradient ("
+                        + Numbers.show(2 * c[0]) + ", " + Numbers.show(2 * c[1]) + ") is not zero: refuse only where both "
+                        + "components are 0.", e);
+            }
+            Checks.closeArray(call, new double[] {c[2], c[3]}, answer, EXACT);
         }
     }
 

@@ -98,8 +98,8 @@ class PartialDerivativesSuite {
     @Hidden
     @DisplayName("a variable other than x or y is refused with IllegalArgumentException")
     void unknownVariablesAreRefused(PartialDerivatives student) {
-        for (String variable : new String[] {"z", "X", "", "xy"}) {
-            Checks.refuses("partial(SUM_OF_SQUARES, \"" + variable + "\")", IllegalArgumentException.class,
+        for (String variable : new String[] {"z", "X", "", "xy", " x", "y ", "x\n"}) {
+            Checks.refuses("partial(SUM_OF_SQUARES, \"" + variable.replace("\n", "\\n") + "\")", IllegalArgumentException.class,
                     () -> student.partial(Surface.SUM_OF_SQUARES, variable));
         }
         Checks.refuses("partial(SUM_OF_SQUARES, null)", IllegalArgumentException.class,

@@ -77,6 +77,14 @@ class JacobianAtPointSuite {
         }
         // z = +-800: e^800 overflows, S'(z) is 0 (not NaN); z = 40: S' is 4.2e-18, still exact.
         checkLayer(student, new double[][] {{400, 0}, {-400, 0}, {20, 0}}, new double[] {2, 7});
+        // The smallest shapes on every seed: one neuron, one input, both.
+        checkLayer(student, new double[][] {{2}}, new double[] {0.5});
+        checkLayer(student, new double[][] {{1}, {-2}}, new double[] {3});
+        checkLayer(student, new double[][] {{1, 2}}, new double[] {0.5, -1});
+        double[] alone = {0.5, -1};
+        double[][] oneRow = student.sigmoidLayer(new double[][] {{1, 2}}, alone);
+        Checks.that(oneRow == null || oneRow.length == 0 || oneRow[0] != alone, "sigmoidLayer({{1, 2}}, {0.5, -1}) "
+                + "returned the input array as its row: each row of the answer must be a new array.");
         // "a new m x n array": not the weights (a square layer could return them), no row shared, new each call.
         double[][] weights = {{1, 0}, {0, 1}};
         double[] input = {0.5, -1};
@@ -110,6 +118,8 @@ class JacobianAtPointSuite {
                 () -> student.sigmoidLayer(new double[][] {{1, 2}, null}, new double[] {1, 2}));
         Checks.refuses("sigmoidLayer({{}}, {})", IllegalArgumentException.class,
                 () -> student.sigmoidLayer(new double[][] {{}}, new double[0]));
+        Checks.refuses("sigmoidLayer({{1, 2}, {3, 4, 5}}, {1, 1})", IllegalArgumentException.class,
+                () -> student.sigmoidLayer(new double[][] {{1, 2}, {3, 4, 5}}, new double[] {1, 1}));
     }
 
     private void checkProductPair(JacobianAtPoint student, double x, double y) {

@@ -51,6 +51,7 @@ class MultivariateChainRuleSuite {
         checkTotal(student, new double[] {4, 27}, new double[] {1, 2});
         checkTotal(student, new double[] {2, 2}, new double[] {1, -1});
         checkTotal(student, new double[] {1, -2, 0.5}, new double[] {4, 1, 2});
+        checkTotal(student, new double[] {3}, new double[] {-2}); // n = 1: one variable
     }
 
     @Test
@@ -149,6 +150,20 @@ class MultivariateChainRuleSuite {
         Checks.refuses("chain([[1], null], [[1]])", IllegalArgumentException.class,
                 () -> student.chain(new double[][] {{1}, null}, new double[][] {{1}}));
         Checks.refuses("chain([[]])", IllegalArgumentException.class, () -> student.chain(new double[][] {{}}));
+        Checks.refuses("chain(null)", IllegalArgumentException.class, () -> student.chain((double[][]) null));
+        Checks.refuses("chain(null, [[1]])", IllegalArgumentException.class,
+                () -> student.chain(null, new double[][] {{1}}));
+        // A later link is checked as the first is: ragged with a longer row, a null row, empty.
+        Checks.refuses("chain([[1, 2], [3, 4, 5]], [[1], [1]])", IllegalArgumentException.class,
+                () -> student.chain(new double[][] {{1, 2}, {3, 4, 5}}, new double[][] {{1}, {1}}));
+        Checks.refuses("chain([[1, 2]], [[1], [1, 2]])", IllegalArgumentException.class,
+                () -> student.chain(new double[][] {{1, 2}}, new double[][] {{1}, {1, 2}}));
+        Checks.refuses("chain([[1]], [null])", IllegalArgumentException.class,
+                () -> student.chain(new double[][] {{1}}, new double[][] {null}));
+        Checks.refuses("chain([[1]], [[]])", IllegalArgumentException.class,
+                () -> student.chain(new double[][] {{1}}, new double[][] {{}}));
+        Checks.refuses("totalDerivative({1}, {1, 2})", IllegalArgumentException.class,
+                () -> student.totalDerivative(new double[] {1}, new double[] {1, 2}));
     }
 
     private void checkTotal(MultivariateChainRule student, double[] gradient, double[] velocity) {

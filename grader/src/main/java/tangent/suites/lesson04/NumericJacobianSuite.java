@@ -80,6 +80,12 @@ class NumericJacobianSuite {
     @Hidden
     @DisplayName("Jacobians of random maps R^n -> R^m (n, m from 1 to 4) match the exact ones")
     void randomMapsAgainstExactJacobians(NumericJacobian student, RandomGenerator random) {
+        // One input or one output on every seed: a 2x1 and a 1x2 Jacobian.
+        Matrices.closeJacobian("jacobian((x^2, x^3), {2}, 1e-4)", new double[][] {{4}, {12}},
+                student.jacobian(a -> new double[] {a[0] * a[0], a[0] * a[0] * a[0]}, new double[] {2}, 1e-4),
+                Tolerance.of(1e-7, 1e-8));
+        Matrices.closeJacobian("jacobian((xy), {1, 2}, 1e-4)", new double[][] {{2, 1}},
+                student.jacobian(a -> new double[] {a[0] * a[1]}, new double[] {1, 2}, 1e-4), POLYNOMIAL);
         for (int k = 0; k < 10; k++) {
             VectorFunctions.Link f = VectorFunctions.random(random, 1 + random.nextInt(4), 1 + random.nextInt(4));
             double[] a = VectorFunctions.point(random, f.in(), 2);
@@ -123,6 +129,9 @@ class NumericJacobianSuite {
     @Hidden
     @DisplayName("gradients of random scalar functions of 1 to 4 variables match the exact ones")
     void gradientsOfRandomFunctions(NumericJacobian student, RandomGenerator random) {
+        // One variable on every seed: (x^3)' = 12 at 2, and the central difference adds h^2 = 1e-8.
+        Checks.closeArray("gradient(x^3, {2}, 1e-4)", new double[] {12.00000001},
+                student.gradient(a -> a[0] * a[0] * a[0], new double[] {2}, 1e-4), Tolerance.of(1e-9, 1e-12));
         for (int k = 0; k < 8; k++) {
             VectorFunctions.Link f = VectorFunctions.random(random, 1 + random.nextInt(4), 1);
             double[] a = VectorFunctions.point(random, f.in(), 2);
@@ -164,6 +173,20 @@ class NumericJacobianSuite {
         Copies.freshRows("jacobian((2xy, x^2 y), {1.5, 1e-6}, 1e-4)",
                 () -> student.jacobian(PRODUCT_PAIR, Copies.snapshot(before), 1e-4));
         Copies.fresh("gradient(xy, {1.5, 1e-6}, 1e-4)", () -> student.gradient(a -> a[0] * a[1], Copies.snapshot(before), 1e-4));
+        // "f takes its own copy of a point each time": an f that overwrites its argument must not spoil the
+        // caller's point or the next evaluation.
+        Function<double[], double[]> scribbles = a -> {
+            double[] value = {2 * a[0] * a[1], a[0] * a[0] * a[1]};
+            Arrays.fill(a, Double.NaN);
+            return value;
+        };
+        double[] given = {1, 2};
+        // Compared with the same call on a well-behaved f: this is about copies, not about the Jacobian's layout.
+        Matrices.closeJacobian("jacobian(an f that overwrites its argument, {1, 2}, 1e-5), against the same f "
+                + "that leaves it alone", student.jacobian(PRODUCT_PAIR, new double[] {1, 2}, 1e-5),
+                student.jacobian(scribbles, given, 1e-5), POLYNOMIAL);
+        Copies.unchanged("the point given to jacobian(an f that overwrites its argument, {1, 2}, 1e-5)",
+                new double[] {1, 2}, given);
     }
 
     private static double[][] forward(Function<double[], double[]> f, double[] a, double h) {

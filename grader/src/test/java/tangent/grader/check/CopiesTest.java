@@ -44,6 +44,9 @@ class CopiesTest {
                 .hasMessageContaining("a row of the matrix it was given");
         assertThatCode(() -> Copies.notAliased("chain(J)", Copies.snapshot(given), (Object) given))
                 .doesNotThrowAnyException();
+        double[] input = {0.5, -1};
+        assertThatThrownBy(() -> Copies.notAliased("layer(W, a)", new double[][] {input}, given, input))
+                .hasMessageContaining("returned an array it was given as a row of its answer");
     }
 
     @Test

@@ -40,6 +40,15 @@ class Lesson04SamplesTest extends GradingTestBase {
     }
 
     @Test
+    void theSigmoidWrittenByItsNamesScoresFullMarks() throws Exception {
+        // S(...) and sigmoid(...), as JacobianFormulas' Javadoc allows (a lower-case s is the constant there).
+        Scorecard card = grade("l04-sigmoid-names");
+        assertThat(lesson(card, L04))
+                .allSatisfy(t -> assertThat(t.status()).as(t.id() + ": " + t.message()).isEqualTo(TestStatus.PASSED));
+        assertThat(score(card, L04)).isEqualTo(MAX);
+    }
+
+    @Test
     void theWholeCourseSampleScoresFullMarksOnLessonFour() throws Exception {
         Scorecard card = grade("sample-complete");
         assertThat(lesson(card, L04))

@@ -1,0 +1,20 @@
+import tangent.exercises.lesson04.JacobianFormulas;
+
+/** Correct, with the sigmoid written by its names, as the Javadoc allows: S(...) and sigmoid(...). */
+public class Formulas implements JacobianFormulas {
+
+    @Override
+    public String[][] productPair() {
+        return new String[][] {
+            {"2y", "2x"},
+            {"2*x*y", "x\u00B2"}};
+    }
+
+    @Override
+    public String[][] sigmoidLayer() {
+        return new String[][] {
+            {"p*S(p*x + q*y)*(1 - S(p*x + q*y))", "q S(p*x + q*y) (1 - S(p*x + q*y))"},
+            {"r*sigmoid(r*x + s*y)*(1 - sigmoid(r*x + s*y))", "s*sigmoid(r*x + s*y)*(1 - sigmoid(r*x + s*y))"},
+            {"t*S(t*x + u*y)*(1 - S(t*x + u*y))", "u*S(t*x + u*y)*(1 - S(t*x + u*y))"}};
+    }
+}

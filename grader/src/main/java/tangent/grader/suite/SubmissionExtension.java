@@ -90,8 +90,12 @@ public final class SubmissionExtension implements ParameterResolver, BeforeEachC
     }
 
     private Object instantiate(Class<?> exercise, ExtensionContext context) {
+        // Visible and hidden tests each get a class loader of their own, so no static field of the
+        // submission carries what a hidden test was called with into a visible test's message.
+        String audience = unseen(context) ? "hidden" : "visible";
         Submission submission = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Submission.class, key -> Submission.open(context), Submission.class);
+                .getOrComputeIfAbsent(Submission.class.getName() + "/" + audience, key -> Submission.open(context),
+                        Submission.class);
         String className = submission.implementations().get(exercise.getName());
         if (className == null) {
             throw new ParameterResolutionException("the submission has no class implementing "
@@ -108,6 +112,15 @@ public final class SubmissionExtension implements ParameterResolver, BeforeEachC
             throw new ParameterResolutionException("could not create " + className + ": " + e, e);
         }
         return exercise.cast(instance);
+    }
+
+    /** Whether the test is not shown to students: hidden, or not yet due (on the method or its class). */
+    private static boolean unseen(ExtensionContext context) {
+        boolean onMethod = context.getTestMethod().map(m -> m.isAnnotationPresent(Hidden.class)
+                || m.isAnnotationPresent(AfterDueDate.class)).orElse(false);
+        boolean onClass = context.getTestClass().map(c -> c.isAnnotationPresent(Hidden.class)
+                || c.isAnnotationPresent(AfterDueDate.class)).orElse(false);
+        return onMethod || onClass;
     }
 
     private static String setting(ExtensionContext context, String key) {

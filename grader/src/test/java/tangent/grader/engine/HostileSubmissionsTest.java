@@ -193,6 +193,16 @@ class HostileSubmissionsTest extends GradingTestBase {
     }
 
     @Test
+    void hiddenTestsInputsNeverReachAVisibleTestThroughStaticState() throws Exception {
+        Scorecard card = hostile("leaks-hidden-inputs");
+        String visible = test(card, "L01.sigmoid.valueAtSomePoints").message();
+        assertThat(visible).contains("threw IllegalStateException: seen 0.0 2.0"); // the visible tests' own inputs
+        assertThat(visible).doesNotContain("710").doesNotContain("40.0");
+        assertThat(test(card, "L01.sigmoid.finiteFarOut").status()).isEqualTo(TestStatus.PASSED); // it did see 710
+        assertThat(sigmoidScore(card)).isEqualTo(11.0);
+    }
+
+    @Test
     void theCorpusHasAtLeastTwentySubmissions() throws Exception {
         try (var folders = Files.list(SUBMISSIONS.resolve("hostile"))) {
             assertThat(folders.filter(Files::isDirectory).count()).isGreaterThanOrEqualTo(20);

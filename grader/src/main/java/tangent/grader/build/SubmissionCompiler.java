@@ -123,7 +123,9 @@ public final class SubmissionCompiler {
             if (e.getCause() instanceof IOException io) {
                 throw new UncheckedIOException(io);
             }
-            throw new IllegalStateException("the compiler failed on " + submission.id(), e.getCause());
+            // javac itself broke on this code (deep generics, huge constant folding...): one line for the
+            // student, not the compiler's own crash report, and a scorecard like any compile error.
+            return crashed(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while compiling " + submission.id(), e);
@@ -137,9 +139,20 @@ public final class SubmissionCompiler {
             }
         }
         if (errors.isEmpty()) {
-            errors.add(new CompileError(".", 0, 0, "the compiler failed: " + otherOutput.toString().strip()));
+            String said = otherOutput.toString().strip();
+            if (said.contains("An exception has occurred in the compiler")) {
+                return crashed(null);
+            }
+            errors.add(new CompileError(".", 0, 0, "the compiler failed: " + said));
         }
         return new BuildResult.Failed(errors);
+    }
+
+    private static BuildResult.Failed crashed(Throwable cause) {
+        String what = cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")";
+        return new BuildResult.Failed(List.of(new CompileError(".", 0, 0, "the Java compiler itself failed on this "
+                + "code" + what + ", which is not a mistake the compiler could name: simplify what is unusual in it "
+                + "(very deep nesting of generics, expressions or calls, enormous constant expressions) and submit again.")));
     }
 
     /** A source held in memory, named by its path in the submission. */

@@ -55,6 +55,20 @@ class SubmissionCompilerTest {
     }
 
     @Test
+    void aCompilerThatBreaksOnTheCodeIsOneFriendlyLineNotACrashReport() throws Exception {
+        String deep = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+        BuildResult result = compiler().compile(submission(new SourceFile("Deep.java",
+                "class Deep { int x = " + deep + "; }")), out);
+        assertThat(result).isInstanceOf(BuildResult.Failed.class);
+        List<CompileError> errors = ((BuildResult.Failed) result).errors();
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.message()).startsWith("the Java compiler itself failed on this code")
+                    .doesNotContain("at com.sun.tools").doesNotContain("file a bug");
+            assertThat(e.message().length()).isLessThan(400);
+        });
+    }
+
+    @Test
     void noSourcesIsAnErrorThatSaysWhereToPutThem() throws Exception {
         BuildResult result = compiler().compile(submission(), out);
         assertThat(((BuildResult.Failed) result).errors().get(0).message()).contains("no .java files");

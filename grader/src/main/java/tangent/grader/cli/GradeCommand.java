@@ -58,7 +58,8 @@ import tangent.grader.score.ScorecardJson;
                 "1:the grader itself failed, or a scorecard could not be written",
                 "2:usage error (a wrong flag, a missing folder, an --out that cannot be written, --resume into "
                         + "another run's scorecards)",
-                "130:interrupted (Ctrl-C): the scorecards written so far are kept; --resume finishes the run"})
+                "130:interrupted (Ctrl-C): the scorecards written so far are kept; --resume finishes the run",
+                "143:stopped by SIGTERM (a cancelled CI job), the same way"})
 final class GradeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Submission folders, or folders of them.")

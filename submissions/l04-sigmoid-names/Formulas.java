@@ -1,6 +1,9 @@
 import tangent.exercises.lesson04.JacobianFormulas;
 
-/** Correct, with the sigmoid written by its names, as the Javadoc allows: S(...) and sigmoid(...). */
+/**
+ * The formulas task alone, correct, with the sigmoid written by its names, as the Javadoc allows:
+ * S(...) and sigmoid(...). (The other Lesson 04 tasks are l04-correct's.)
+ */
 public class Formulas implements JacobianFormulas {
 
     @Override

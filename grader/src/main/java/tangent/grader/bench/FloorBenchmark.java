@@ -18,7 +18,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherFactory;
 import tangent.exercises.Exercise;
 import tangent.grader.build.BuildResult;
-import tangent.grader.build.SubmissionCompiler;
+import tangent.grader.build.Javac;
 import tangent.grader.discovery.Implementation;
 import tangent.grader.discovery.ImplementationFinder;
 import tangent.grader.intake.Intake;
@@ -58,7 +58,7 @@ public final class FloorBenchmark {
         }
         Course course = Course.load();
         GradingPlan plan = new Planner(course).plan();
-        SubmissionCompiler compiler = new SubmissionCompiler(List.of(Path.of(
+        Javac compiler = new Javac(List.of(Path.of(
                 Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI())));
         ImplementationFinder finder = new ImplementationFinder(course.apiPackages());
         Launcher launcher = LauncherFactory.create();
@@ -87,14 +87,14 @@ public final class FloorBenchmark {
         System.exit(0);
     }
 
-    private static void gradeOne(Path folder, long seed, GradingPlan plan, SubmissionCompiler compiler,
+    private static void gradeOne(Path folder, long seed, GradingPlan plan, Javac compiler,
             ImplementationFinder finder, Launcher launcher, Course course, TestExecutionListener listener, Phases phases)
             throws IOException, IntakeException {
         Submission submission = new Intake().read(folder);
         Path classes = Files.createTempDirectory("tangent-floor-");
         try {
             long t0 = System.nanoTime();
-            boolean failed = compiler.compile(submission, classes) instanceof BuildResult.Failed;
+            boolean failed = compiler.compile(submission.sources(), classes) instanceof BuildResult.Failed;
             phases.compileNanos += System.nanoTime() - t0;
             if (failed) {
                 return;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import tangent.exercises.Exercise;
 import tangent.grader.build.BuildResult;
-import tangent.grader.build.SubmissionCompiler;
+import tangent.grader.build.Javac;
 import tangent.grader.discovery.Implementation;
 import tangent.grader.discovery.ImplementationFinder;
 import tangent.grader.intake.Intake;
@@ -41,8 +41,8 @@ public final class PeerRouteProject {
         }
         Course course = Course.load();
         Path classes = Files.createTempDirectory("tangent-peer-");
-        BuildResult built = new SubmissionCompiler(List.of(Path.of(
-                Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI()))).compile(submission, classes);
+        BuildResult built = new Javac(List.of(Path.of(
+                Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI()))).compile(submission.sources(), classes);
         String implementations = "";
         if (built instanceof BuildResult.Compiled) {
             implementations = new ImplementationFinder(course.apiPackages())

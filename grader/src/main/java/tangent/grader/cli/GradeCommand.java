@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tangent.grader.engine.Grader;
+import tangent.grader.score.FileTrouble;
 import tangent.grader.engine.GraderVersion;
 import tangent.grader.intake.Handins;
 import tangent.grader.intake.IntakeException;
@@ -342,7 +343,7 @@ final class GradeCommand implements Callable<Integer> {
                 roots = found.isEmpty() ? "no Java sources (it would be graded no_sources)"
                         : "sources start at " + String.join(", ", found);
             } catch (IOException e) {
-                roots = "cannot be read: " + Handins.reason(e);
+                roots = "cannot be read: " + FileTrouble.describe(e);
             }
             stdout.printf(Locale.ROOT, "  %-24s %s: %s%n", handin.id(), handin.folder(), roots);
         }
@@ -382,9 +383,9 @@ final class GradeCommand implements Callable<Integer> {
             writeReports(card, id);
         } catch (IOException e) {
             stderr.println("tangent: cannot write the scorecard or reports of " + id + " in " + out + ": "
-                    + Handins.reason(e));
+                    + FileTrouble.describe(e));
             failures.incrementAndGet();
-            progress.notSaved(card, Handins.reason(e));
+            progress.notSaved(card, FileTrouble.describe(e));
             return;
         }
         progress.graded(card, file);
@@ -442,11 +443,20 @@ final class GradeCommand implements Callable<Integer> {
      */
     private int writeBatchReports(ScorecardJson json, PrintWriter stderr) {
         List<Scorecard> cards;
+        Map<Path, String> unreadable = new java.util.LinkedHashMap<>();
         try {
-            cards = new ArrayList<>(json.readFolder(out).values());
+            cards = new ArrayList<>(json.readFolder(out, unreadable).values());
         } catch (IOException e) {
-            stderr.println("tangent: cannot read the scorecards in " + out + " for the gradebook: " + Handins.reason(e));
+            stderr.println("tangent: cannot read the scorecards in " + out + " for the gradebook: " + FileTrouble.describe(e));
             return 1;
+        }
+        if (!unreadable.isEmpty()) {
+            List<String> named = new ArrayList<>();
+            unreadable.forEach((file, problem) -> named.add(file.getFileName() + " (" + problem + ")"));
+            stderr.println("warning: " + unreadable.size() + " file(s) in " + out + " are not readable scorecards and "
+                    + "are left out of the batch's reports: " + String.join("; ", named.subList(0, Math.min(3,
+                    named.size()))) + (named.size() > 3 ? "; and " + (named.size() - 3) + " more" : "")
+                    + ". Regrade those submissions, or move the files out of " + out + ".");
         }
         Map<RunKey, Integer> runs = new java.util.LinkedHashMap<>();
         cards.forEach(card -> runs.merge(RunKey.of(card), 1, Integer::sum));
@@ -466,7 +476,7 @@ final class GradeCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IOException e) {
-            stderr.println("tangent: cannot write the batch's reports in " + out + ": " + Handins.reason(e));
+            stderr.println("tangent: cannot write the batch's reports in " + out + ": " + FileTrouble.describe(e));
             return 1;
         }
     }

@@ -1,8 +1,5 @@
 package tangent.grader.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tangent.grader.intake.Handins;
+import tangent.grader.score.FileTrouble;
 import tangent.grader.report.Gradebook;
 import tangent.grader.report.HtmlReport;
 import tangent.grader.score.RunKey;
@@ -75,20 +72,10 @@ final class MergeCommand implements Callable<Integer> {
             if (!Files.isDirectory(folder)) {
                 throw usage(folder + " is not a folder of scorecards");
             }
-            for (Path file : jsonFiles(folder)) {
-                String problem;
-                try {
-                    Scorecard card = json.read(file);
-                    problem = notAScorecard(card);
-                    if (problem == null) {
-                        cards.add(Map.entry(file, card));
-                    }
-                } catch (IOException | RuntimeException e) {
-                    problem = reason(file, e);
-                }
-                if (problem != null) {
-                    unreadable.put(file, problem);
-                }
+            try {
+                cards.addAll(json.readFolder(folder, unreadable).entrySet());
+            } catch (IOException e) {
+                throw usage("cannot read " + folder + ": " + FileTrouble.describe(e));
             }
         }
         if (!unreadable.isEmpty()) {
@@ -141,68 +128,6 @@ final class MergeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Merged " + byId.size() + " scorecards from " + folders.size()
                 + " folder(s) into " + file + " and " + out.resolve("report.html"));
         return 0;
-    }
-
-    /** The folder's {@code *.json} files but Gradescope's, in name order. */
-    private List<Path> jsonFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> {
-                String name = p.getFileName().toString();
-                return name.endsWith(".json") && !name.endsWith(".gradescope.json");
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw usage("cannot read " + folder + ": " + Handins.reason(e));
-        }
-    }
-
-    /** Why a card read from JSON is not a scorecard to merge; null when it is one. */
-    private static String notAScorecard(Scorecard card) {
-        if (card == null) {
-            return "it holds JSON null, not a scorecard";
-        }
-        if (card.schema() == null) {
-            return "it has no \"schema\" field, so it is not a scorecard";
-        }
-        if (!Scorecard.SCHEMA.equals(card.schema())) {
-            return "its schema is " + card.schema() + ", not " + Scorecard.SCHEMA;
-        }
-        if (card.submission() == null || card.submission().id() == null) {
-            return "it names no submission (no \"submission\" with an \"id\")";
-        }
-        if (card.tests() == null) {
-            return "it has no \"tests\" field";
-        }
-        return null;
-    }
-
-    /** Why reading {@code file} failed, in words and on one line. */
-    private static String reason(Path file, Exception e) {
-        if (Files.isDirectory(file)) {
-            return "it is a folder, not a file";
-        }
-        if (e instanceof JsonMappingException m) {
-            return "it is JSON but not a scorecard: " + firstLine(m.getOriginalMessage()) + at(m.getLocation());
-        }
-        if (e instanceof JsonProcessingException p) {
-            return "it is not valid JSON: " + firstLine(p.getOriginalMessage()) + at(p.getLocation());
-        }
-        if (e instanceof IOException io) {
-            return Handins.reason(io);
-        }
-        return firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-    }
-
-    private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? ""
-                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    private static String firstLine(String text) {
-        if (text == null || text.isBlank()) {
-            return "unreadable";
-        }
-        String line = text.strip().lines().findFirst().orElse("").strip();
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
     /**

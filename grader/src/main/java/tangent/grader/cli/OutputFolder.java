@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import picocli.CommandLine;
-import tangent.grader.intake.Handins;
+import tangent.grader.score.FileTrouble;
 
 /**
  * The --out folder, checked before anything is graded: it is created if need be and a file is
@@ -26,7 +26,7 @@ final class OutputFolder {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(commandLine, "--out " + out + " cannot be created ("
-                    + Handins.reason(e) + "): give a folder you can write in; nothing was graded.");
+                    + FileTrouble.describe(e) + "): give a folder you can write in; nothing was graded.");
         }
         Path probe = out.resolve(".tangent-write-check-" + ProcessHandle.current().pid());
         try {
@@ -34,7 +34,7 @@ final class OutputFolder {
             Files.delete(probe);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(commandLine, "--out " + out + " cannot be written in ("
-                    + Handins.reason(e) + "): give a folder you can write in; nothing was graded.");
+                    + FileTrouble.describe(e) + "): give a folder you can write in; nothing was graded.");
         }
     }
 }

@@ -101,7 +101,15 @@ final class VerdictCommand implements Callable<Integer> {
         for (Path path : paths) {
             try {
                 if (Files.isDirectory(path)) {
-                    cards.addAll(json.readFolder(path).values());
+                    java.util.Map<Path, String> unreadable = new java.util.LinkedHashMap<>();
+                    cards.addAll(json.readFolder(path, unreadable).values());
+                    if (!unreadable.isEmpty()) { // a verdict that passed over a scorecard would not be the batch's
+                        var first = unreadable.entrySet().iterator().next();
+                        throw new CommandLine.ParameterException(spec.commandLine(), unreadable.size() + " file(s) in "
+                                + path + " are not readable scorecards, the first " + first.getKey() + " ("
+                                + first.getValue() + "): regrade, or move them out of the folder, before asking "
+                                + "for a verdict");
+                    }
                 } else if (Files.isRegularFile(path)) {
                     cards.add(json.read(path));
                 } else {

@@ -71,7 +71,6 @@ public final class Grader implements AutoCloseable {
     /** As above, with a budget for compiling each submission. */
     public Grader(Course course, GradingPlan plan, WorkerSettings settings, int jobs, Duration compileBudget) {
         this.plan = plan;
-        this.compiler = new SubmissionCompiler(List.of(apiLocation()), compileBudget);
         this.finder = new ImplementationFinder(course.apiPackages());
         this.policy = new BytecodePolicy(course.apiPackages());
         try {
@@ -82,6 +81,9 @@ public final class Grader implements AutoCloseable {
         }
         WorkerSettings sandboxed = settings.withSandbox(settings.sandbox().bwrap() == null ? settings.sandbox()
                 : settings.sandbox().withReadOnly(classesRoot));
+        // Compiling runs in processes of its own (sandboxed like the workers), which may write only below classesRoot.
+        this.compiler = new SubmissionCompiler(List.of(apiLocation()), compileBudget, settings, List.of(classesRoot))
+                .prestart();
         this.workers = new WorkerPool(sandboxed, jobs); // they warm up while the first submissions compile
         this.graderInfo = new Scorecard.GraderInfo(GraderVersion.current(), plan.suitesSha256(),
                 settings.sandbox().isolation());
@@ -270,6 +272,7 @@ public final class Grader implements AutoCloseable {
 
     @Override
     public void close() {
+        compiler.close();
         workers.close();
         AtomicFile.deleteTree(classesRoot);
     }

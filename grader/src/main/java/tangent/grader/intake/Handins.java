@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import tangent.grader.score.FileTrouble;
 
 /**
  * Which folders are submissions, and their ids: the one rule, in one place.
@@ -89,7 +90,7 @@ public final class Handins {
                     batch(path, handins, notices);
                 }
             } catch (IOException e) {
-                throw new IntakeException("cannot read " + path + ": " + reason(e), e);
+                throw new IntakeException("cannot read " + path + ": " + FileTrouble.describe(e), e);
             }
         }
         Map<String, Path> byId = new LinkedHashMap<>();
@@ -236,22 +237,5 @@ public final class Handins {
     private static String names(List<Path> folders) {
         List<String> names = folders.stream().limit(3).map(p -> p.getFileName().toString()).toList();
         return String.join(", ", names) + (folders.size() > 3 ? ", ..." : "");
-    }
-
-    /** The operating system's reason in words: "permission denied" rather than a bare path. */
-    public static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof java.nio.file.NotDirectoryException) {
-            return "a part of the path is a file, not a folder";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

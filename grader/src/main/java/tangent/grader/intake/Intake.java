@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import tangent.grader.score.FileTrouble;
 
 /**
  * Reads submission folders. A folder with {@code src/main/java} (a Maven layout, as the starter
@@ -114,7 +115,7 @@ public final class Intake {
 
     private static String describe(Exception e) {
         Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-        return cause instanceof IOException io ? Handins.reason(io) : String.valueOf(cause.getMessage());
+        return cause instanceof IOException io ? FileTrouble.describe(io) : String.valueOf(cause.getMessage());
     }
 
     /**

@@ -61,12 +61,27 @@ public record Sandbox(Path bwrap, List<Path> readOnly) {
         };
     }
 
-    /** The command that runs {@code worker} (a worker's full command line) inside this sandbox. */
-    List<String> wrap(List<String> worker, Path home, String classpath) {
+    /** The most files a sandboxed JVM may open: its class path's jars and a few more, not a flood. */
+    private static final int OPEN_FILES = 1024;
+    /** The largest file a sandboxed JVM may write (its log, the compiler's class files). */
+    private static final long FILE_SIZE = 64L << 20;
+
+    /**
+     * The command that runs {@code child} (a JVM's full command line) inside this sandbox, under
+     * resource limits ({@code prlimit}): at most {@code memory} bytes of address space (heap,
+     * metaspace, thread stacks and native memory together), {@value #OPEN_FILES} open files,
+     * files of at most 64 MB, no core dumps. The number of processes is not limited: Linux counts
+     * it per user across the machine, and the PID namespace already ends them all with the child.
+     *
+     * @param home     the child's working folder, writable
+     * @param writable other folders the child may write (a compiler's output)
+     */
+    public List<String> wrap(List<String> child, Path home, String classpath, List<Path> writable, long memory) {
         if (bwrap == null) {
-            return worker;
+            return child;
         }
-        List<String> command = new ArrayList<>(List.of(bwrap.toString(), "--die-with-parent", "--unshare-all",
+        List<String> command = new ArrayList<>(List.of(PRLIMIT, "--as=" + memory, "--nofile=" + OPEN_FILES,
+                "--fsize=" + FILE_SIZE, "--core=0", "--", bwrap.toString(), "--die-with-parent", "--unshare-all",
                 "--new-session", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
         for (String dir : SYSTEM) {
             Path path = Path.of(dir);
@@ -81,7 +96,7 @@ public record Sandbox(Path bwrap, List<Path> readOnly) {
             }
         }
         Set<Path> visible = new LinkedHashSet<>();
-        Path executable = Path.of(worker.get(0)).toAbsolutePath();
+        Path executable = Path.of(child.get(0)).toAbsolutePath();
         if (executable.getFileName().toString().equals("java") && executable.getParent().getParent() != null) {
             Path jdk = executable.getParent().getParent(); // bin/java's folder's parent
             visible.add(jdk);
@@ -101,8 +116,11 @@ public record Sandbox(Path bwrap, List<Path> readOnly) {
                 command.addAll(List.of("--ro-bind", real.toString(), path.toString()));
             }
         }
+        for (Path path : writable) {
+            command.addAll(List.of("--bind", path.toString(), path.toString()));
+        }
         command.addAll(List.of("--bind", home.toString(), home.toString(), "--chdir", home.toString(), "--"));
-        command.addAll(worker);
+        command.addAll(child);
         return command;
     }
 
@@ -156,15 +174,25 @@ public record Sandbox(Path bwrap, List<Path> readOnly) {
         }
     }
 
+    /** util-linux's prlimit, which sets the limits and then runs bubblewrap. */
+    private static final String PRLIMIT = "/usr/bin/prlimit";
+
     private static Optional<Path> found;
     private static String whyNot = "not tried";
 
-    /** bubblewrap, when it is installed and a trial run in a full set of namespaces works; probed once. */
+    /**
+     * bubblewrap, when it is installed, prlimit is too, and a trial run in a full set of namespaces
+     * works; probed once.
+     */
     static synchronized Optional<Path> working() {
         if (found != null) {
             return found;
         }
         found = Optional.empty();
+        if (!Files.isExecutable(Path.of(PRLIMIT))) {
+            whyNot = PRLIMIT + " is missing (it sets the sandbox's memory and file limits; apt-get install util-linux)";
+            return found;
+        }
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(java.io.File.pathSeparator)) {
             Path candidate = Path.of(dir.isEmpty() ? "." : dir, "bwrap");
             if (Files.isExecutable(candidate)) {

@@ -49,34 +49,6 @@ final class WorkerProcess implements AutoCloseable {
         reader.start();
     }
 
-    /**
-     * Every worker is started from this one thread, which lives as long as the grader: bubblewrap's
-     * --die-with-parent (PR_SET_PDEATHSIG) fires when the thread that started it ends, and a batch's
-     * pool threads end one by one as the queue runs dry, while the workers they started, lent to
-     * other threads, are still grading (measured: bench/hostile-batch.sh lost one honest test to a
-     * SIGKILL near the end of each sandboxed batch of 200, and none with this).
-     */
-    private static final java.util.concurrent.ExecutorService LAUNCHER = java.util.concurrent.Executors
-            .newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "tangent-worker-launcher");
-                thread.setDaemon(true);
-                return thread;
-            });
-
-    private static Process launch(ProcessBuilder builder) throws IOException {
-        try {
-            return LAUNCHER.submit(builder::start).get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("cannot start a worker", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while starting a worker", e);
-        }
-    }
-
     /** Starts a worker and waits until it is warmed up. */
     static WorkerProcess start(WorkerSettings settings) throws IOException, WorkerFailure {
         Path home = Files.createTempDirectory("tangent-worker-");
@@ -98,13 +70,16 @@ final class WorkerProcess implements AutoCloseable {
         command.add(settings.classpath());
         command.add(WorkerMain.class.getName());
         Sandbox sandbox = archive == null ? settings.sandbox() : settings.sandbox().withReadOnly(archive.file());
-        ProcessBuilder builder = new ProcessBuilder(sandbox.wrap(command, home, settings.classpath()))
+        ProcessBuilder builder = new ProcessBuilder(sandbox.wrap(command, home, settings.classpath(), List.of(),
+                settings.addressSpace()))
                 .directory(home.toFile())
                 .redirectError(home.resolve("worker-stderr.log").toFile());
         // No tokens, no secrets: the worker inherits nothing from the environment.
         builder.environment().clear();
         builder.environment().put("LANG", "C.UTF-8");
-        WorkerProcess worker = new WorkerProcess(launch(builder), home, archive, dump);
+        // glibc reserves 64 MB of address space per thread arena: few arenas keep the limit meaningful.
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        WorkerProcess worker = new WorkerProcess(Launcher.start(builder), home, archive, dump);
         WorkerEvent first = worker.next(settings.startupTimeout().toMillis());
         if (first == null || !WorkerEvent.READY.equals(first.type())) {
             String why = first == null ? "it did not become ready within " + settings.startupTimeout().toSeconds() + " s"

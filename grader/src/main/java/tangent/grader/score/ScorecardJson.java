@@ -1,6 +1,9 @@
 package tangent.grader.score;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -28,25 +32,85 @@ public final class ScorecardJson {
     }
 
     /**
-     * The scorecards among a folder's {@code *.json} files, by file, in name order; other JSON
-     * files (Gradescope's results, anything unreadable or of another schema) are passed over.
+     * The scorecards among a folder's {@code *.json} files, by file, in name order; Gradescope's
+     * results are passed over, and every other file that is not a readable scorecard is passed over
+     * too, with why, in {@code unreadable}, so a caller can say which submissions a gradebook lacks.
+     *
+     * @throws IOException when the folder itself cannot be listed
      */
-    public Map<Path, Scorecard> readFolder(Path folder) throws IOException {
+    public Map<Path, Scorecard> readFolder(Path folder, Map<Path, String> unreadable) throws IOException {
         Map<Path, Scorecard> cards = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".json")
-                    && !p.getFileName().toString().endsWith(".gradescope.json")).sorted().toList()) {
-                try {
-                    Scorecard card = read(file);
-                    if (Scorecard.SCHEMA.equals(card.schema()) && card.submission() != null) {
-                        cards.put(file, card);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // not a scorecard
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.filter(p -> p.getFileName().toString().endsWith(".json")
+                    && !p.getFileName().toString().endsWith(".gradescope.json")).sorted().toList();
+        }
+        for (Path file : files) {
+            String problem;
+            try {
+                Scorecard card = read(file);
+                problem = notAScorecard(card);
+                if (problem == null) {
+                    cards.put(file, card);
                 }
+            } catch (IOException | RuntimeException e) {
+                problem = whyUnreadable(file, e);
+            }
+            if (problem != null) {
+                unreadable.put(file, problem);
             }
         }
         return cards;
+    }
+
+    /** Why a card read from JSON is not a scorecard; null when it is one. */
+    private static String notAScorecard(Scorecard card) {
+        if (card == null) {
+            return "it holds JSON null, not a scorecard";
+        }
+        if (card.schema() == null) {
+            return "it has no \"schema\" field, so it is not a scorecard";
+        }
+        if (!Scorecard.SCHEMA.equals(card.schema())) {
+            return "its schema is " + card.schema() + ", not " + Scorecard.SCHEMA;
+        }
+        if (card.submission() == null || card.submission().id() == null) {
+            return "it names no submission (no \"submission\" with an \"id\")";
+        }
+        if (card.tests() == null) {
+            return "it has no \"tests\" field";
+        }
+        return null;
+    }
+
+    /** Why reading {@code file} failed, in words and on one line. */
+    private static String whyUnreadable(Path file, Exception e) {
+        if (Files.isDirectory(file)) {
+            return "it is a folder, not a file";
+        }
+        if (e instanceof JsonMappingException m) {
+            return "it is JSON but not a scorecard: " + firstLine(m.getOriginalMessage()) + at(m.getLocation());
+        }
+        if (e instanceof JsonProcessingException p) {
+            return "it is not valid JSON: " + firstLine(p.getOriginalMessage()) + at(p.getLocation());
+        }
+        if (e instanceof IOException io) {
+            return FileTrouble.describe(io);
+        }
+        return firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String firstLine(String text) {
+        if (text == null || text.isBlank()) {
+            return "unreadable";
+        }
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
     public String toJson(Scorecard scorecard) throws IOException {

@@ -14,21 +14,28 @@ public final class StudentText {
     private StudentText() {
     }
 
-    /** At most {@link #LIMIT} characters, with a note saying how many more there were. */
+    /** At most {@link #LIMIT} characters, a note saying how many more there were included. */
     public static String cap(String text) {
         return cap(text, LIMIT);
     }
 
+    /**
+     * At most {@code limit} characters (at least 100), the note included, so capping what was
+     * already capped (text that crossed a process boundary, say) changes nothing.
+     */
     public static String cap(String text, int limit) {
         if (text == null || text.length() <= limit) {
             return text;
         }
-        int end = limit;
+        int end = Math.max(limit, 100) - NOTE_ROOM;
         if (Character.isHighSurrogate(text.charAt(end - 1))) {
             end--; // never cut a character in half
         }
         return text.substring(0, end) + " [... " + (text.length() - end) + " more characters not kept]";
     }
+
+    /** Room for the note: " [... " and " more characters not kept]" around a count of up to 16 digits. */
+    private static final int NOTE_ROOM = 48;
 
     /**
      * Control characters (other than newline and tab) written as visible escapes such as

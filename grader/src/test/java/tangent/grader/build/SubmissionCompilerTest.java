@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,65 @@ class SubmissionCompilerTest {
                     .doesNotContain("at com.sun.tools").doesNotContain("file a bug");
             assertThat(e.message().length()).isLessThan(400);
         });
+    }
+
+    /** The compiler processes this test JVM has running now, as the kernel lists them. */
+    private static List<ProcessHandle> compilerProcesses() {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).filter(p -> {
+            try { // ProcessHandle.Info drops a command line as long as a class path
+                return new String(Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline")))
+                        .contains(CompilerMain.class.getName());
+            } catch (java.io.IOException e) {
+                return false; // it ended meanwhile
+            }
+        }).toList();
+    }
+
+    private static Path api() throws Exception {
+        return Path.of(Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private static final SourceFile SMALL = new SourceFile("p/S.java", "package p; public class S { int f() { return 1; } }");
+
+    @Test
+    void aCompileThatOverrunsItsBudgetIsStoppedByKillingItsProcessNotLeftRunning() throws Exception {
+        try (SubmissionCompiler compiler = new SubmissionCompiler(List.of(api()), Duration.ofNanos(1)).prestart()) {
+            List<ProcessHandle> before = compilerProcesses();
+            assertThat(before).as("the prestarted process").isNotEmpty();
+            BuildResult result = compiler.compile(submission(SMALL), out);
+            assertThat(((BuildResult.Failed) result).errors()).singleElement()
+                    .satisfies(e -> assertThat(e.message()).startsWith("compiling took longer than 0 ms and was stopped"));
+            // destroyForcibly has been waited for: the process is gone, not compiling on in the background
+            assertThat(compilerProcesses()).hasSize(before.size() - 1);
+            assertThat(compiler.compile(submission(SMALL), out)).as("the next compile gets a fresh process")
+                    .isInstanceOf(BuildResult.Failed.class);
+        }
+    }
+
+    @Test
+    void aCompileThatFillsTheCompilersHeapIsOneFriendlyLineAndTheNextCompileWorks() throws Exception {
+        StringBuilder huge = new StringBuilder("class Huge { static final int[][] A = {");
+        for (int i = 0; i < 60_000; i++) {
+            huge.append("{").append(i).append(",").append(i + 1).append(",").append(i + 2).append("},");
+        }
+        huge.append("}; }");
+        try (SubmissionCompiler compiler = new SubmissionCompiler(List.of(api()), Duration.ofMinutes(2),
+                tangent.grader.run.WorkerSettings.defaults().withSandbox(tangent.grader.run.Sandbox.NONE), List.of(),
+                "24m")) {
+            BuildResult result = compiler.compile(submission(new SourceFile("Huge.java", huge.toString())), out);
+            assertThat(((BuildResult.Failed) result).errors()).singleElement().satisfies(e -> assertThat(e.message())
+                    .startsWith("compiling this code needed more than the compiler's 24MB of memory and was stopped"));
+            assertThat(compiler.compile(submission(SMALL), out)).isInstanceOf(BuildResult.Compiled.class);
+        }
+    }
+
+    @Test
+    void closingTheCompilerEndsItsProcesses() throws Exception {
+        SubmissionCompiler compiler = new SubmissionCompiler(List.of(api()));
+        assertThat(compiler.compile(submission(SMALL), out)).isInstanceOf(BuildResult.Compiled.class);
+        long pid = compilerProcesses().stream().mapToLong(ProcessHandle::pid).max().orElseThrow();
+        compiler.close();
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
     }
 
     @Test

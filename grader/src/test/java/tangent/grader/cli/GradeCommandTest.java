@@ -307,4 +307,19 @@ class GradeCommandTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
+
+    @Test
+    void aBrokenScorecardInOutIsNamedNotSilentlyLeftOutOfTheGradebookAndVerdictRefusesIt() throws Exception {
+        Path grades = dir.resolve("grades");
+        Files.createDirectories(grades);
+        Files.writeString(grades.resolve("carol.json"), "{\"schema\": \"tangent-scorecard/1\", \"submiss"); // cut short
+        assertThat(run("grade", SUBMISSIONS.resolve("sample-partial").toString(), "--out", grades.toString(), "--seed",
+                "1", "--lessons", "L01", "--format", "csv")).isZero();
+        assertThat(err.toString()).contains("1 file(s) in " + grades + " are not readable scorecards")
+                .contains("carol.json (it is not valid JSON");
+        assertThat(Files.readAllLines(grades.resolve("gradebook.csv"))).hasSize(2);
+        assertThat(Files.readString(grades.resolve("carol.json"))).as("left as it was").endsWith("\"submiss");
+        assertThat(run("verdict", grades.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("are not readable scorecards, the first " + grades.resolve("carol.json"));
+    }
 }

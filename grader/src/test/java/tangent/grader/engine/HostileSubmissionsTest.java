@@ -185,11 +185,21 @@ class HostileSubmissionsTest extends GradingTestBase {
         // megabytes-of-output is honest work (12/12) that prints: its captured output shows a silenced System.out.
         var alone = withoutDurations(hostile("megabytes-of-output"));
         for (String attacker : new String[] {"closes-stdout", "untrustworthy-exceptions", "memory-bomb", "busy-loop",
-            "megabytes-of-output"}) {
+            "compiler-crash", "megabytes-of-output"}) {
             hostile(attacker);
             assertThat(withoutDurations(hostile("megabytes-of-output"))).as("after " + attacker).isEqualTo(alone);
         }
         assertThat(sigmoidScore(hostile("closes-stdout"))).isEqualTo(12.0);
+    }
+
+    @Test
+    void codeThatBreaksTheCompilerIsOneFriendlyCompileErrorAndTheCompilerLivesOn() throws Exception {
+        Scorecard card = hostile("compiler-crash");
+        assertThat(card.status()).isEqualTo(SubmissionStatus.COMPILE_ERROR);
+        assertThat(card.compileErrors()).singleElement().satisfies(e -> assertThat(e.message())
+                .startsWith("the Java compiler itself failed on this code").doesNotContain("com.sun.tools"));
+        assertThat(card.score()).isZero();
+        assertThat(score(grade("sample-correct"), "L01")).as("the next submission compiles and scores").isEqualTo(54.0);
     }
 
     @Test

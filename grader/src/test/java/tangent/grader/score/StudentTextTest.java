@@ -9,10 +9,13 @@ class StudentTextTest {
 
     @Test
     void longTextIsCappedWithANoteAndNeverCutInsideACharacter() {
-        String text = "a".repeat(StudentText.LIMIT - 1) + "\uD83D\uDE00" + "b".repeat(100);
+        int cut = StudentText.LIMIT - 48;
+        String text = "a".repeat(cut - 1) + "\uD83D\uDE00" + "b".repeat(100);
         String capped = StudentText.cap(text);
-        assertThat(capped).startsWith("a".repeat(StudentText.LIMIT - 1)).contains("more characters not kept");
-        assertThat(capped.charAt(StudentText.LIMIT - 1)).isNotEqualTo('\uD83D');
+        assertThat(capped).startsWith("a".repeat(cut - 1)).contains("more characters not kept")
+                .doesNotContain("\uD83D").hasSizeLessThanOrEqualTo(StudentText.LIMIT);
+        assertThat(StudentText.cap(capped)).as("capping twice changes nothing").isEqualTo(capped);
+        assertThat(StudentText.cap("x".repeat(10 * StudentText.LIMIT))).hasSizeLessThanOrEqualTo(StudentText.LIMIT);
         assertThat(StudentText.cap("short")).isEqualTo("short");
     }
 

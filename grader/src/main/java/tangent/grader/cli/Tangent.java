@@ -8,7 +8,7 @@ import tangent.grader.engine.GraderVersion;
 @Command(name = "tangent", mixinStandardHelpOptions = true, versionProvider = Tangent.Version.class,
         description = "Grades Java submissions to the calculus-for-machine-learning course.",
         subcommands = {InitCommand.class, GradeCommand.class, CheckCommand.class, VerdictCommand.class,
-                MergeCommand.class, CommandLine.HelpCommand.class})
+                MergeCommand.class, GradescopeCommand.class, CommandLine.HelpCommand.class})
 public final class Tangent implements Runnable {
 
     @CommandLine.Spec

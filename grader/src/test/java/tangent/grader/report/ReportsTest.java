@@ -70,18 +70,19 @@ class ReportsTest extends GradingTestBase {
         assertThat(results.get("score").asDouble()).isEqualTo(card.score());
         assertThat(results.get("execution_time").isNumber()).isTrue();
         assertThat(results.get("output").isTextual()).isTrue();
-        assertThat(results.get("visibility").asText()).isIn("hidden", "after_due_date", "after_published", "visible");
+        assertThat(results.get("visibility").asText()).isEqualTo("visible");
         assertThat(results.get("stdout_visibility").asText()).isIn("hidden", "after_due_date", "after_published", "visible");
-        assertThat(results.get("tests")).hasSize(card.tests().size());
         for (JsonNode test : results.get("tests")) {
-            assertThat(test.get("score").isNumber()).isTrue();
-            assertThat(test.get("max_score").isNumber()).isTrue();
+            if (test.has("score")) {
+                assertThat(test.get("score").isNumber()).isTrue();
+                assertThat(test.get("max_score").isNumber()).isTrue();
+            }
             assertThat(test.get("status").asText()).isIn("passed", "failed");
             assertThat(test.get("name").isTextual()).isTrue();
             assertThat(test.get("number").asText()).matches("\\d+\\.\\d+");
             assertThat(test.get("output").isTextual()).isTrue();
             assertThat(test.get("tags").isArray()).isTrue();
-            assertThat(test.get("visibility").asText()).isIn("hidden", "after_due_date", "after_published", "visible");
+            assertThat(test.get("visibility").asText()).isIn("after_due_date", "after_published", "visible");
             assertThat(test.get("extra_data").isObject()).isTrue();
         }
         JsonNode failed = results.get("tests").findParents("extra_data").stream()
@@ -89,6 +90,51 @@ class ReportsTest extends GradingTestBase {
                 .orElseThrow();
         assertThat(failed.get("status").asText()).isEqualTo("failed");
         assertThat(failed.get("output").asText()).contains("twice the right one");
+    }
+
+    @Test
+    void onGradescopeStudentsSeeTheirTotalAndHiddenChecksOnlyAsCountsUntilGradesArePublished() throws Exception {
+        Scorecard card = grade("sample-factor-two");
+        JsonNode tests = new GradescopeResults().toJson(card).get("tests");
+        List<TestResult> hidden = card.tests().stream().filter(t -> t.visibility() == Visibility.HIDDEN).toList();
+        assertThat(hidden).as("the sample has hidden checks to map").isNotEmpty();
+        double counted = 0;
+        List<String> beforeRelease = new java.util.ArrayList<>();
+        for (JsonNode test : tests) {
+            String visibility = test.get("visibility").asText();
+            if (test.has("score")) {
+                counted += test.get("score").asDouble();
+                assertThat(visibility).as("no hidden test carries points: students would lose their total")
+                        .isNotEqualTo("hidden");
+            }
+            if (!visibility.equals("after_published")) {
+                beforeRelease.add(test.toString());
+            }
+        }
+        assertThat(counted).as("the points shown add up to the score").isEqualTo(card.score());
+        for (TestResult t : hidden) {
+            assertThat(beforeRelease).as("before release nothing names " + t.id())
+                    .noneMatch(shown -> shown.contains(t.id()) || shown.contains(t.name()));
+            assertThat(tests.findParents("extra_data").stream().filter(n -> n.at("/extra_data/id").asText().equals(t.id())))
+                    .singleElement().satisfies(n -> {
+                        assertThat(n.get("visibility").asText()).isEqualTo("after_published");
+                        assertThat(n.has("score")).isFalse();
+                    });
+        }
+        long tasksWithHiddenChecks = hidden.stream().map(t -> t.lesson() + "/" + t.task()).distinct().count();
+        List<JsonNode> summaries = new java.util.ArrayList<>();
+        tests.forEach(n -> { if (n.get("name").asText().endsWith(": hidden checks")) summaries.add(n); });
+        assertThat(summaries).hasSize((int) tasksWithHiddenChecks);
+        TestResult one = hidden.get(0);
+        List<TestResult> itsTask = hidden.stream().filter(t -> t.lesson().equals(one.lesson()) && t.task().equals(one.task()))
+                .toList();
+        JsonNode summary = summaries.stream().filter(n -> n.get("name").asText().equals(one.task() + ": hidden checks")
+                && n.get("tags").get(0).asText().equals(one.lesson())).findFirst().orElseThrow();
+        assertThat(summary.get("visibility").asText()).isEqualTo("visible");
+        assertThat(summary.get("max_score").asDouble()).isEqualTo(itsTask.stream().mapToDouble(TestResult::maxScore).sum());
+        assertThat(summary.get("output").asText()).startsWith(itsTask.stream().filter(t -> t.status() == TestStatus.PASSED)
+                .count() + " of " + itsTask.size() + " hidden checks passed");
+        assertThat(tests.size()).isEqualTo(card.tests().size() + summaries.size());
     }
 
     @Test

@@ -95,7 +95,8 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--format", split = ",", paramLabel = "LIST", defaultValue = "json",
             description = "Outputs besides the scorecard DIR/<id>.json (always written): gradescope (<id>.gradescope.json), "
                     + "junit (<id>.junit.xml), markdown (<id>.md, the student's view), csv (gradebook.csv for the batch) and "
-                    + "html (<id>.html, the student's view with plots, and report.html for the batch).")
+                    + "html (<id>.html, the student's view with plots, and report.html for the batch), canvas and moodle "
+                    + "(canvas.csv, moodle.csv: the batch's grades for an LMS import; with --roster).")
     private List<String> formats;
 
     @Option(names = "--reveal",
@@ -163,6 +164,9 @@ final class GradeCommand implements Callable<Integer> {
                     + "graded or written.")
     private boolean dryRun;
 
+    @CommandLine.Mixin
+    private LmsOptions lms;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -194,6 +198,7 @@ final class GradeCommand implements Callable<Integer> {
             throw usage("--format: " + e.getMessage());
         }
         this.reports = wanted;
+        lms.prepare(wanted, spec.commandLine());
         Handins.Found found;
         try {
             found = Handins.collect(paths, depth == null ? OptionalInt.empty() : OptionalInt.of(depth));
@@ -297,7 +302,7 @@ final class GradeCommand implements Callable<Integer> {
             removeHook(onInterrupt);
             return 1;
         }
-        if (reports.contains(ReportFormat.CSV) || reports.contains(ReportFormat.HTML)) {
+        if (reports.stream().anyMatch(ReportFormat::batch)) {
             failures.addAndGet(writeBatchReports(json, stderr));
         }
         removeHook(onInterrupt);
@@ -474,7 +479,7 @@ final class GradeCommand implements Callable<Integer> {
             if (reports.contains(ReportFormat.HTML)) {
                 new HtmlReport().write(cards, out.resolve("report.html"));
             }
-            return 0;
+            return lms.write(cards, out, reports, stderr);
         } catch (IOException e) {
             stderr.println("tangent: cannot write the batch's reports in " + out + ": " + FileTrouble.describe(e));
             return 1;

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 import tangent.grader.score.FileTrouble;
 import tangent.grader.report.Gradebook;
 import tangent.grader.report.HtmlReport;
+import tangent.grader.report.ReportFormat;
 import tangent.grader.score.RunKey;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.ScorecardJson;
@@ -59,11 +60,34 @@ final class MergeCommand implements Callable<Integer> {
                     + "score, grader version or suites) anyway, with a warning, instead of refusing.")
     private boolean allowMixed;
 
+    @Option(names = "--format", split = ",", paramLabel = "LIST",
+            description = "Also write canvas.csv and/or moodle.csv (canvas, moodle; with --roster) beside "
+                    + "gradebook.csv and report.html.")
+    private List<String> formats = new ArrayList<>();
+
+    @CommandLine.Mixin
+    private LmsOptions lms;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        java.util.Set<ReportFormat> lmsFormats = java.util.EnumSet.noneOf(ReportFormat.class);
+        for (String name : formats) {
+            ReportFormat format;
+            try {
+                format = ReportFormat.parse(name);
+            } catch (IllegalArgumentException e) {
+                throw usage("--format: " + e.getMessage());
+            }
+            if (format != ReportFormat.CANVAS && format != ReportFormat.MOODLE) {
+                throw usage("--format " + name + ": merge writes gradebook.csv and report.html always, and canvas "
+                        + "or moodle besides");
+            }
+            lmsFormats.add(format);
+        }
+        lms.prepare(lmsFormats, spec.commandLine());
         ScorecardJson json = new ScorecardJson();
         // a list, not a map by file: a folder given twice must show its submissions in two places
         List<Map.Entry<Path, Scorecard>> cards = new ArrayList<>();
@@ -123,6 +147,9 @@ final class MergeCommand implements Callable<Integer> {
             new HtmlReport().write(new ArrayList<>(byId.values()), out.resolve("report.html"));
         } catch (IOException e) {
             spec.commandLine().getErr().println("tangent: cannot write the reports in " + out + ": " + e.getMessage());
+            return 1;
+        }
+        if (lms.write(new ArrayList<>(byId.values()), out, lmsFormats, spec.commandLine().getErr()) != 0) {
             return 1;
         }
         spec.commandLine().getOut().println("Merged " + byId.size() + " scorecards from " + folders.size()

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tangent.grader.score.AtomicFile;
 import tangent.grader.score.StudentText;
+import tangent.grader.score.Points;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 
@@ -44,13 +44,13 @@ public final class Gradebook {
                 // The id is a folder's name, which a student chose: =HYPERLINK(...) must stay text.
                 List<String> row = new ArrayList<>(List.of(StudentText.cell(StudentText.clean(card.submission().id())),
                         card.status().json(),
-                        number(card.score()), number(card.maxScore())));
+                        Points.show(card.score()), Points.show(card.maxScore())));
                 for (String lesson : lessons) {
-                    row.add(number(card.tests().stream().filter(t -> t.lesson().equals(lesson))
+                    row.add(Points.show(card.tests().stream().filter(t -> t.lesson().equals(lesson))
                             .mapToDouble(TestResult::score).sum()));
                 }
                 for (String task : tasks) {
-                    row.add(number(card.tests().stream().filter(t -> (t.lesson() + "." + t.task()).equals(task))
+                    row.add(Points.show(card.tests().stream().filter(t -> (t.lesson() + "." + t.task()).equals(task))
                             .mapToDouble(TestResult::score).sum()));
                 }
                 csv.printRecord(row);
@@ -63,7 +63,4 @@ public final class Gradebook {
         AtomicFile.write(file, toCsv(cards));
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
-    }
 }

@@ -15,14 +15,23 @@ public enum ReportFormat {
     /** The batch's gradebook, {@code gradebook.csv}. */
     CSV,
     /** The student's page {@code <id>.html}, and the instructor's overview of the batch, {@code report.html}. */
-    HTML;
+    HTML,
+    /** Canvas' gradebook import, {@code canvas.csv} for the batch (needs a roster). */
+    CANVAS,
+    /** Moodle's CSV grade import, {@code moodle.csv} for the batch (needs a roster). */
+    MOODLE;
+
+    /** Whether this is written once for the batch from every scorecard, not once per submission. */
+    public boolean batch() {
+        return this == CSV || this == HTML || this == CANVAS || this == MOODLE;
+    }
 
     /** The format named on the command line, case-insensitively. */
     public static ReportFormat parse(String name) {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format " + name + "; use json, gradescope, junit, markdown, csv, html");
+            throw new IllegalArgumentException("unknown format " + name + "; use json, gradescope, junit, markdown, csv, html, canvas, moodle");
         }
     }
 }

@@ -322,4 +322,39 @@ class GradeCommandTest {
         assertThat(run("verdict", grades.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("are not readable scorecards, the first " + grades.resolve("carol.json"));
     }
+
+    @Test
+    void aRosterGivesEveryStudentARowInTheLmsGradebooksAndNamesWhoIsMissingOrUnknown() throws Exception {
+        Folders.copy(SUBMISSIONS.resolve("sample-correct"), dir.resolve("batch/ada"));
+        Folders.copy(SUBMISSIONS.resolve("sample-partial"), dir.resolve("batch/zed"));
+        Path roster = Files.writeString(dir.resolve("roster.csv"), "id,name,sis_id,email\nada,Ada,S1,ada@x.org\n"
+                + "bob,Bob,S2,bob@x.org\n");
+        Path grades = dir.resolve("grades");
+        assertThat(run("grade", dir.resolve("batch").toString(), "--out", grades.toString(), "--seed", "1", "--lessons",
+                "L01", "--format", "canvas,moodle", "--roster", roster.toString(), "--assignment", "Week 1"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readAllLines(grades.resolve("canvas.csv"))).containsExactly(
+                "Student,ID,SIS User ID,SIS Login ID,Section,Week 1", "Points Possible,,,,,54", "Ada,,S1,,,54",
+                "Bob,,S2,,,");
+        assertThat(Files.readAllLines(grades.resolve("moodle.csv"))).containsExactly("email,idnumber,Week 1",
+                "ada@x.org,S1,54", "bob@x.org,S2,");
+        assertThat(err.toString()).contains("1 roster student(s) have no scorecard, so an empty grade: bob")
+                .contains("1 submission(s) are not in " + roster + ", so not in the LMS gradebooks: zed");
+        assertThat(run("merge", grades.toString(), "--out", dir.resolve("merged").toString(), "--format", "canvas",
+                "--roster", roster.toString(), "--assignment", "Week 1")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("merged/canvas.csv"))).isEqualTo(Files.readString(grades.resolve("canvas.csv")));
+    }
+
+    @Test
+    void lmsFormatsWithoutARosterOrWithABadOneAreRefusedBeforeGrading() throws Exception {
+        Path grades = dir.resolve("grades");
+        assertThat(run("grade", SUBMISSIONS.resolve("sample-partial").toString(), "--out", grades.toString(), "--format",
+                "canvas")).isEqualTo(2);
+        assertThat(err.toString()).contains("--format canvas and moodle need --roster FILE");
+        Path roster = Files.writeString(dir.resolve("roster.csv"), "id,name\nada,Ada\n");
+        assertThat(run("grade", SUBMISSIONS.resolve("sample-partial").toString(), "--out", grades.toString(), "--format",
+                "canvas", "--roster", roster.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Canvas matches students by ID, SIS User ID or SIS Login ID");
+        assertThat(grades).doesNotExist();
+    }
 }

@@ -19,7 +19,12 @@ import tangent.grader.score.TestResult;
  * A scorecard as JUnit XML, the format CI test-report tools read: one {@code testsuite} per
  * lesson, one {@code testcase} per planned test ({@code classname} = submission.lesson.task),
  * {@code failure} for failed, {@code error} for error and timeout, {@code skipped} for not run,
- * each with the message. Written with the JDK's StAX writer, which escapes for us.
+ * each with the message; each suite's properties say which seed and grader made it. It keeps to
+ * what Jenkins' xunit plugin accepts (its junit-10.xsd, restated in the tests' schemas folder):
+ * {@code skipped} is counted per suite, since {@code testsuites} may not carry it, and a test case
+ * has no {@code file}. GitLab's and GitHub's reporters read the same attributes. Written with the
+ * JDK's StAX writer, which escapes for us; student text is cleaned before it gets here, so the
+ * file stays valid XML.
  */
 public final class JunitXml {
 
@@ -33,12 +38,13 @@ public final class JunitXml {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", card.submission().id());
-            attributes(xml, card.tests(), card.durationMs());
+            attributes(xml, card.tests(), card.durationMs(), false);
             for (Map.Entry<String, List<TestResult>> lesson : byLesson.entrySet()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("testsuite");
                 xml.writeAttribute("name", card.submission().id() + "." + lesson.getKey());
-                attributes(xml, lesson.getValue(), lesson.getValue().stream().mapToLong(TestResult::durationMs).sum());
+                attributes(xml, lesson.getValue(), lesson.getValue().stream().mapToLong(TestResult::durationMs).sum(), true);
+                properties(xml, card);
                 for (TestResult t : lesson.getValue()) {
                     xml.writeCharacters("\n    ");
                     xml.writeStartElement("testcase");
@@ -75,13 +81,35 @@ public final class JunitXml {
         AtomicFile.write(file, toXml(card));
     }
 
-    private static void attributes(XMLStreamWriter xml, List<TestResult> tests, long ms) throws XMLStreamException {
+    private static void attributes(XMLStreamWriter xml, List<TestResult> tests, long ms, boolean suite)
+            throws XMLStreamException {
         xml.writeAttribute("tests", Integer.toString(tests.size()));
         xml.writeAttribute("failures", count(tests, "failed"));
         xml.writeAttribute("errors", Long.toString(tests.stream()
                 .filter(t -> t.status().json().equals("error") || t.status().json().equals("timeout")).count()));
-        xml.writeAttribute("skipped", count(tests, "not_run"));
+        if (suite) {
+            xml.writeAttribute("skipped", count(tests, "not_run"));
+        }
         xml.writeAttribute("time", seconds(ms));
+    }
+
+    /** What reproduces the suite's results: the seed, the grader's version and its suites' hash. */
+    private static void properties(XMLStreamWriter xml, Scorecard card) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("properties");
+        property(xml, "seed", Long.toString(card.seed()));
+        if (card.grader() != null) {
+            property(xml, "grader.version", card.grader().version());
+            property(xml, "grader.suites_sha256", card.grader().suitesSha256());
+            property(xml, "grader.isolation", card.grader().isolation());
+        }
+        xml.writeEndElement();
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("value", value == null ? "" : value);
     }
 
     private static String count(List<TestResult> tests, String status) {

@@ -146,8 +146,44 @@ class ReportsTest extends GradingTestBase {
         Element root = xml.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("testsuites");
         assertThat(Integer.parseInt(root.getAttribute("errors"))).isEqualTo(2);
-        assertThat(Integer.parseInt(root.getAttribute("skipped"))).isEqualTo(card.count(TestStatus.NOT_RUN));
+        int skipped = 0;
+        for (int i = 0; i < xml.getElementsByTagName("testsuite").getLength(); i++) {
+            skipped += Integer.parseInt(((Element) xml.getElementsByTagName("testsuite").item(i)).getAttribute("skipped"));
+        }
+        assertThat(skipped).isEqualTo(card.count(TestStatus.NOT_RUN));
+        assertThat(root.hasAttribute("skipped")).as("junit-10.xsd allows no skipped on testsuites").isFalse();
         assertThat(xml.getElementsByTagName("error").item(0).getTextContent()).contains("did not finish within");
+    }
+
+    @Test
+    void everyJunitXmlValidatesAgainstTheJenkinsXunitSchemaAndCarriesWhatCiReportersRead() throws Exception {
+        javax.xml.validation.Validator validator = javax.xml.validation.SchemaFactory
+                .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/schemas/junit-jenkins-xunit.xsd")).newValidator();
+        List<Scorecard> cards = new ArrayList<>(cards());
+        cards.add(grade("hostile/untrustworthy-exceptions")); // escapes, a NUL, a 30 MB message
+        cards.add(grade("hostile/megabytes-of-output")); // system-out
+        for (Scorecard card : cards) {
+            String text = new JunitXml().toXml(card);
+            validator.validate(new javax.xml.transform.stream.StreamSource(new StringReader(text)));
+            Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+            for (int i = 0; i < xml.getElementsByTagName("testsuite").getLength(); i++) {
+                Element suite = (Element) xml.getElementsByTagName("testsuite").item(i);
+                for (String attribute : List.of("name", "tests", "failures", "errors", "skipped", "time")) {
+                    assertThat(suite.hasAttribute(attribute)).as(card.submission().id() + " testsuite " + attribute).isTrue();
+                }
+            }
+            for (int i = 0; i < xml.getElementsByTagName("testcase").getLength(); i++) {
+                Element test = (Element) xml.getElementsByTagName("testcase").item(i);
+                for (String attribute : List.of("name", "classname", "time")) {
+                    assertThat(test.hasAttribute(attribute)).as(card.submission().id() + " testcase " + attribute).isTrue();
+                }
+            }
+        }
+        String broken = "<testsuites skipped=\"1\"><testsuite name=\"a\" tests=\"0\" failures=\"0\" errors=\"0\"/></testsuites>";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> validator.validate(
+                new javax.xml.transform.stream.StreamSource(new StringReader(broken))))
+                .as("the schema rejects what the xunit plugin rejects").hasMessageContaining("skipped");
     }
 
     @Test

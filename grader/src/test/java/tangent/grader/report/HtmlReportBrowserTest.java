@@ -16,12 +16,17 @@ import tangent.grader.engine.GradingTestBase;
 import tangent.grader.score.Scorecard;
 
 /**
- * The batch report in a real browser: headless Chromium (installed by .ci/run) loads the file,
- * its rendered DOM is checked, and a screenshot is saved to grader/target/report-screenshot.png.
+ * The batch report in a real browser: headless Chromium or Chrome (.ci/run installs Debian's
+ * chromium where neither is there; GitHub's Ubuntu runners have Google Chrome) loads the file, its
+ * rendered DOM is checked, and a screenshot is saved to grader/target/report-screenshot.png. With
+ * TANGENT_REQUIRE_BROWSER=true (this project's GitHub workflow) a missing browser fails the test
+ * instead of skipping it.
  */
 class HtmlReportBrowserTest extends GradingTestBase {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMIUM = java.util.stream.Stream.of("/usr/bin/chromium", "/usr/bin/google-chrome",
+            "/usr/bin/google-chrome-stable", "/opt/google/chrome/chrome").map(Path::of).filter(Files::isExecutable)
+            .findFirst().orElse(Path.of("/usr/bin/chromium"));
 
     @TempDir
     Path dir;
@@ -39,6 +44,9 @@ class HtmlReportBrowserTest extends GradingTestBase {
 
     @Test
     void theReportRendersWithItsHistogramPassRatesAndLinkedSubmissions() throws Exception {
+        if ("true".equals(System.getenv("TANGENT_REQUIRE_BROWSER"))) {
+            assertThat(CHROMIUM).as("TANGENT_REQUIRE_BROWSER is set: a browser must be here").isExecutable();
+        }
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed here (.ci/run installs it)");
         List<Scorecard> cards = new ArrayList<>();
         for (String sample : List.of("sample-factor-two", "sample-partial", "sample-compile-error", "hostile/exit",

@@ -226,6 +226,56 @@ class ReportsTest extends GradingTestBase {
     }
 
     @Test
+    void theBatchReportMarksUngradedRowsCollapsesRepeatedMessagesAndLabelsEveryPlot() throws Exception {
+        Path starter = dir.resolve("stubs");
+        assertThat(tangent.grader.cli.Tangent.commandLine().execute("init", starter.toString())).isZero();
+        Scorecard stubs = grader.grade(starter, SEED);
+        List<Scorecard> cards = List.of(stubs, grade("sample-factor-two"), grade("sample-compile-error"), grade("hostile/exit"));
+        String html = new HtmlReport().toHtml(cards);
+
+        // the distribution: count, mean, quartiles, and the histogram's axes, quartile marks and legend
+        assertThat(html).containsPattern("4 submission\\(s\\), out of \\d+ points: mean [\\d.]+, median [\\d.]+, "
+                + "quartiles [\\d.]+ and [\\d.]+, lowest 0, highest \\d+ \\(1 compile_error, 2 graded, 1 refused\\)");
+        String histogram = html.substring(html.indexOf("<svg id=\"histogram\""), html.indexOf("</svg>", html.indexOf("<svg id=\"histogram\"")));
+        assertThat(histogram).contains("class=\"axes\"", "score, % of the maximum", ">submissions</text>",
+                "class=\"legend\"", ">median</text>", ">quartiles</text>");
+        assertThat(count(histogram, "class=\"quartile\"")).isEqualTo(3);
+
+        // a view per lesson
+        assertThat(html).contains("<table id=\"lessons\">");
+        assertThat(count(html.substring(html.indexOf("<table id=\"lessons\">")), "<tr><td>L0")).isGreaterThanOrEqualTo(8);
+
+        // refused and compile-error rows stand out
+        String table = html.substring(html.indexOf("<table id=\"submissions\">"));
+        assertThat(count(table.substring(0, table.indexOf("</table>")), "<tr class=\"ungraded\">")).isEqualTo(2);
+        assertThat(table).contains("<span class=\"badge\">refused</span>", "<span class=\"badge\">compile_error</span>");
+
+        // a submission of stubs: one row per distinct message, with how many checks gave it
+        String stubDetails = html.substring(html.indexOf("<section class=\"submission\" id=\"s-stubs\""));
+        stubDetails = stubDetails.substring(0, stubDetails.indexOf("</section>"));
+        long problems = stubs.tests().stream().filter(t -> t.status() != TestStatus.PASSED && t.status() != TestStatus.NOT_RUN)
+                .count();
+        long notImplemented = stubs.tests().stream().filter(t -> t.status() == TestStatus.ERROR
+                && t.message().contains(" threw UnsupportedOperationException: not implemented yet")).count();
+        assertThat(notImplemented).as("the starter's methods all throw").isGreaterThan(100);
+        assertThat(count(stubDetails, "<tr><td>")).as("rows").isLessThan((int) problems / 10);
+        assertThat(stubDetails).contains("<b>&times;" + notImplemented + "</b>").contains(" more");
+
+        // a function's plot: axes with their ranges, and a legend
+        String plot = html.substring(html.indexOf("<svg class=\"curve\""));
+        plot = plot.substring(0, plot.indexOf("</svg>"));
+        assertThat(plot).contains("class=\"axes\"", "class=\"ticks\"", ">x</text>", ">expected</text>", ">yours</text>");
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
     void theStudentsMarkdownCountsHiddenChecksWithoutNamingThem() throws Exception {
         Scorecard card = grade("sample-factor-two");
         TestResult hiddenFailure = test(card, "L01.sigmoid.derivativeAtRandomPoints");

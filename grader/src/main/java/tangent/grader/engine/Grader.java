@@ -82,8 +82,9 @@ public final class Grader implements AutoCloseable {
         WorkerSettings sandboxed = settings.withSandbox(settings.sandbox().bwrap() == null ? settings.sandbox()
                 : settings.sandbox().withReadOnly(classesRoot));
         // Compiling runs in processes of its own (sandboxed like the workers), which may write only below classesRoot.
-        this.compiler = new SubmissionCompiler(List.of(apiLocation()), compileBudget, settings, List.of(classesRoot))
-                .prestart();
+        // One compiler process serves up to four workers (compiling is a tenth of grading a submission).
+        this.compiler = new SubmissionCompiler(List.of(apiLocation()), compileBudget, settings, List.of(classesRoot),
+                Math.max(1, (jobs + 3) / 4)).prestart();
         this.workers = new WorkerPool(sandboxed, jobs); // they warm up while the first submissions compile
         this.graderInfo = new Scorecard.GraderInfo(GraderVersion.current(), plan.suitesSha256(),
                 settings.sandbox().isolation());

@@ -18,8 +18,22 @@ class SubmissionCompilerTest {
     @TempDir
     Path out;
 
-    private static SubmissionCompiler compiler() throws Exception {
-        return new SubmissionCompiler(List.of(Path.of(Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI())));
+    private static SubmissionCompiler shared;
+
+    /** One compiler process for the tests that only compile, as a grader keeps one warm. */
+    private static synchronized SubmissionCompiler compiler() throws Exception {
+        if (shared == null) {
+            shared = new SubmissionCompiler(List.of(Path.of(Exercise.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI())));
+        }
+        return shared;
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeTheCompiler() {
+        if (shared != null) {
+            shared.close();
+        }
     }
 
     private static Submission submission(SourceFile... sources) {
@@ -110,7 +124,7 @@ class SubmissionCompilerTest {
         }
         huge.append("}; }");
         try (SubmissionCompiler compiler = new SubmissionCompiler(List.of(api()), Duration.ofMinutes(2),
-                tangent.grader.run.WorkerSettings.defaults().withSandbox(tangent.grader.run.Sandbox.NONE), List.of(),
+                tangent.grader.run.WorkerSettings.defaults().withSandbox(tangent.grader.run.Sandbox.NONE), List.of(), 1,
                 "24m")) {
             BuildResult result = compiler.compile(submission(new SourceFile("Huge.java", huge.toString())), out);
             assertThat(((BuildResult.Failed) result).errors()).singleElement().satisfies(e -> assertThat(e.message())
@@ -120,12 +134,36 @@ class SubmissionCompilerTest {
     }
 
     @Test
+    void compilesFromManyThreadsShareTheProcessesAllowedAndAllSucceed() throws Exception {
+        List<ProcessHandle> before = compilerProcesses();
+        try (SubmissionCompiler compiler = new SubmissionCompiler(List.of(api()), Duration.ofMinutes(1),
+                tangent.grader.run.WorkerSettings.defaults().withSandbox(tangent.grader.run.Sandbox.NONE), List.of(), 2)) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+            List<java.util.concurrent.Future<BuildResult>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Path classes = Files.createDirectories(out.resolve("c" + i));
+                results.add(pool.submit(() -> compiler.compile(submission(SMALL), classes)));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isInstanceOf(BuildResult.Compiled.class);
+            }
+            pool.shutdown();
+            List<ProcessHandle> started = new java.util.ArrayList<>(compilerProcesses());
+            started.removeAll(before);
+            assertThat(started).as("six threads, two processes allowed").hasSizeBetween(1, 2);
+        }
+    }
+
+    @Test
     void closingTheCompilerEndsItsProcesses() throws Exception {
+        List<ProcessHandle> before = compilerProcesses();
         SubmissionCompiler compiler = new SubmissionCompiler(List.of(api()));
         assertThat(compiler.compile(submission(SMALL), out)).isInstanceOf(BuildResult.Compiled.class);
-        long pid = compilerProcesses().stream().mapToLong(ProcessHandle::pid).max().orElseThrow();
+        List<ProcessHandle> started = new java.util.ArrayList<>(compilerProcesses());
+        started.removeAll(before);
+        assertThat(started).singleElement();
         compiler.close();
-        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(started.get(0).isAlive()).isFalse();
     }
 
     @Test

@@ -11,10 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tangent.exercises.Exercise;
 import tangent.grader.build.BuildResult;
-import tangent.grader.build.SubmissionCompiler;
-import tangent.grader.intake.Intake;
+import tangent.grader.build.Javac;
 import tangent.grader.intake.SourceFile;
-import tangent.grader.intake.Submission;
 
 class BytecodePolicyTest {
 
@@ -24,9 +22,9 @@ class BytecodePolicyTest {
     private List<Violation> check(String source) throws Exception {
         Path classes = Files.createDirectories(dir.resolve("classes"));
         List<SourceFile> sources = List.of(new SourceFile("p/C.java", "package p;\n" + source));
-        BuildResult built = new SubmissionCompiler(List.of(Path.of(
+        BuildResult built = new Javac(List.of(Path.of(
                 Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI())))
-                .compile(new Submission("s", dir, Intake.hash(sources), sources), classes);
+                .compile(sources, classes); // in this JVM: the policy is under test, not the compiler's process
         assertThat(built).as(built.toString()).isInstanceOf(BuildResult.Compiled.class);
         return new BytecodePolicy(List.of("tangent.exercises")).check(classes);
     }
@@ -117,8 +115,8 @@ class BytecodePolicyTest {
         Path classes = Files.createDirectories(dir.resolve("classes2"));
         List<SourceFile> sources = List.of(new SourceFile("tangent/grader/Grader.java",
                 "package tangent.grader; public class Grader { }"));
-        new SubmissionCompiler(List.of(Path.of(Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI())))
-                .compile(new Submission("s", dir, Intake.hash(sources), sources), classes);
+        new Javac(List.of(Path.of(Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI())))
+                .compile(sources, classes);
         assertThat(new BytecodePolicy(List.of("tangent.exercises")).check(classes)).singleElement()
                 .satisfies(v -> assertThat(v.reason()).contains("packages of the JDK, the grader"));
     }

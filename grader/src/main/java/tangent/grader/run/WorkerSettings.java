@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
  * @param submissionBudget wall-clock limit of all of one submission's tests
  * @param startupTimeout   how long a worker may take to warm up and say ready
  * @param sandbox          the operating-system sandbox workers run in ({@link Sandbox#NONE} for none)
+ * @param keepReferenceAnswers whether a worker keeps reference answers between submissions
+ *                         ({@code check.ReferenceAnswers}); off only to prove that it changes nothing
  */
 public record WorkerSettings(Path java, String classpath, String heap, Duration testTimeout,
-        Duration submissionBudget, Duration startupTimeout, Sandbox sandbox) {
+        Duration submissionBudget, Duration startupTimeout, Sandbox sandbox, boolean keepReferenceAnswers) {
 
     /**
      * Defaults: this JVM's java and class path, 256 MB, 5 s per test, 5 min per submission, and
@@ -29,7 +31,7 @@ public record WorkerSettings(Path java, String classpath, String heap, Duration 
     public static WorkerSettings defaults() {
         return new WorkerSettings(Path.of(System.getProperty("java.home"), "bin", "java"),
                 absolute(System.getProperty("java.class.path")), "256m", Duration.ofSeconds(5), Duration.ofMinutes(5),
-                Duration.ofSeconds(60), Sandbox.of("auto"));
+                Duration.ofSeconds(60), Sandbox.of("auto"), true);
     }
 
     /** Workers run in a temporary folder, so relative class path entries must be made absolute. */
@@ -40,16 +42,21 @@ public record WorkerSettings(Path java, String classpath, String heap, Duration 
     }
 
     public WorkerSettings withTestTimeout(Duration timeout) {
-        return new WorkerSettings(java, classpath, heap, timeout, submissionBudget, startupTimeout, sandbox);
+        return new WorkerSettings(java, classpath, heap, timeout, submissionBudget, startupTimeout, sandbox, keepReferenceAnswers);
     }
 
     public WorkerSettings withSubmissionBudget(Duration budget) {
-        return new WorkerSettings(java, classpath, heap, testTimeout, budget, startupTimeout, sandbox);
+        return new WorkerSettings(java, classpath, heap, testTimeout, budget, startupTimeout, sandbox, keepReferenceAnswers);
+    }
+
+    /** Workers compute every reference answer anew, keeping none between submissions. */
+    public WorkerSettings withFreshReferenceAnswers() {
+        return new WorkerSettings(java, classpath, heap, testTimeout, submissionBudget, startupTimeout, sandbox, false);
     }
 
     /** Workers run inside this sandbox (see {@link Sandbox}). */
     public WorkerSettings withSandbox(Sandbox sandbox) {
-        return new WorkerSettings(java, classpath, heap, testTimeout, submissionBudget, startupTimeout, sandbox);
+        return new WorkerSettings(java, classpath, heap, testTimeout, submissionBudget, startupTimeout, sandbox, keepReferenceAnswers);
     }
 
     /**
@@ -59,10 +66,14 @@ public record WorkerSettings(Path java, String classpath, String heap, Duration 
      * what a worker can actually use.
      */
     List<String> jvmOptions() {
-        return List.of("-Xmx" + heap, "-Xss1m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        List<String> options = new java.util.ArrayList<>(List.of("-Xmx" + heap, "-Xss1m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-XX:CompressedClassSpaceSize=" + CLASS_SPACE_MB + "m", "-XX:ReservedCodeCacheSize=" + CODE_CACHE_MB + "m",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Djava.awt.headless=true",
-                "-Dfile.encoding=UTF-8");
+                "-Dfile.encoding=UTF-8"));
+        if (!keepReferenceAnswers) {
+            options.add("-Dtangent.reference-answers=fresh");
+        }
+        return options;
     }
 
     private static final int CLASS_SPACE_MB = 256;

@@ -11,6 +11,7 @@ import tangent.exercises.lesson05.TwoCircles;
 import tangent.grader.check.Checks;
 import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
+import tangent.grader.check.ReferenceAnswers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
@@ -301,12 +302,19 @@ class MultilayerPerceptronSuite {
         long startSeed = random.nextLong();
         NetworkParameters start = NetworkParameters.random(Networks.TEXTS_SIZES, startSeed);
         int epochs = 30;
-        ReferenceMultilayerPerceptron reference = new ReferenceMultilayerPerceptron();
-        reference.initialize(start.weights(), start.biases(), Networks.TEXTS_ACTIVATIONS);
-        double[] expected = reference.train(data.x(), data.y(), ETA, epochs);
-        ReferenceMultilayerPerceptron twice = new ReferenceMultilayerPerceptron();
-        twice.initialize(start.weights(), start.biases(), Networks.TEXTS_ACTIVATIONS);
-        double[] doubled = twice.train(data.x(), data.y(), 2 * ETA, epochs);
+        // The reference's two trainings depend only on the data, the start and the settings, which the
+        // seed fixes for the whole run: trained once per worker, not once per submission.
+        ReferenceTraining trained = ReferenceAnswers.of("L05 two-circles training", () -> {
+            ReferenceMultilayerPerceptron reference = new ReferenceMultilayerPerceptron();
+            reference.initialize(start.weights(), start.biases(), Networks.TEXTS_ACTIVATIONS);
+            double[] once = reference.train(Networks.deepCopy(data.x()), Networks.deepCopy(data.y()), ETA, epochs);
+            ReferenceMultilayerPerceptron twice = new ReferenceMultilayerPerceptron();
+            twice.initialize(start.weights(), start.biases(), Networks.TEXTS_ACTIVATIONS);
+            return new ReferenceTraining(once, twice.train(Networks.deepCopy(data.x()), Networks.deepCopy(data.y()),
+                    2 * ETA, epochs), reference.weights());
+        }, data.x(), data.y(), start.weights(), start.biases(), ETA, epochs);
+        double[] expected = trained.losses();
+        double[] doubled = trained.doubledLosses();
 
         student.initialize(start.weights(), start.biases(), Networks.TEXTS_ACTIVATIONS.clone());
         double[] losses = student.train(Networks.deepCopy(data.x()), Networks.deepCopy(data.y()), ETA, epochs);
@@ -321,12 +329,16 @@ class MultilayerPerceptronSuite {
                         + "dsigmoid returns 2 * s * (1 - s), and that factor 2 is a bug (it only doubles the step, which "
                         + "is why the text's network still learns)."));
         double[][][] weights = student.weights();
-        double[][][] expectedWeights = reference.weights();
+        double[][][] expectedWeights = trained.weights();
         Checks.that(weights != null && weights.length == 3, "weights() should hold 3 matrices after training.");
         for (int l = 1; l <= 3; l++) {
             Checks.closeMatrix("weights()[" + (l - 1) + "] after training, the text's W[" + l + "]",
                     expectedWeights[l - 1], weights[l - 1], SAME_SUMS);
         }
+    }
+
+    /** What the reference's trainings of {@link #trainingFollowsTheReference} give; shared, read only. */
+    private record ReferenceTraining(double[] losses, double[] doubledLosses, double[][][] weights) {
     }
 
     @Test

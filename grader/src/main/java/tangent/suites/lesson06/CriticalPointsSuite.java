@@ -8,6 +8,7 @@ import tangent.exercises.lesson06.CriticalPointKind;
 import tangent.exercises.lesson06.CriticalPoints;
 import tangent.grader.check.Checks;
 import tangent.grader.check.Hint;
+import tangent.grader.check.ReferenceAnswers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
@@ -152,8 +153,14 @@ class CriticalPointsSuite {
                 () -> student.classify(new double[] {1, 2, 3, 4, 5}));
     }
 
+    /** The reference's analysis (symja's Solve), once per polynomial in a worker: every submission asks for the same. */
+    private static ReferenceCriticalPoints.Analysis analysis(double[] coefficients) {
+        double[] own = coefficients.clone();
+        return ReferenceAnswers.of("L06 critical points", () -> ReferenceCriticalPoints.analyse(own), own);
+    }
+
     private void checkPoints(CriticalPoints student, double[] coefficients, String name, Hint... hints) {
-        double[] expected = ReferenceCriticalPoints.analyse(coefficients).points();
+        double[] expected = analysis(coefficients).points();
         double[] given = coefficients.clone();
         double[] actual = student.criticalPoints(given);
         String what = "criticalPoints(" + Arrays06.show(coefficients) + "), f(x) = " + name;
@@ -172,7 +179,7 @@ class CriticalPointsSuite {
     }
 
     private void checkKinds(CriticalPoints student, double[] coefficients, String name) {
-        ReferenceCriticalPoints.Analysis analysis = ReferenceCriticalPoints.analyse(coefficients);
+        ReferenceCriticalPoints.Analysis analysis = analysis(coefficients);
         CriticalPointKind[] expected = analysis.kinds();
         double[] given = coefficients.clone();
         CriticalPointKind[] actual = student.classify(given);

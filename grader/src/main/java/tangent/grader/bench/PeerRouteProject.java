@@ -19,7 +19,10 @@ import tangent.grader.suite.SubmissionExtension;
 /**
  * Writes the peer route's project for one submission: a Maven project with the student's sources
  * in src/main/java that runs the very same hidden suites (scanned from the grader jar) with
- * surefire, the way a course CI typically grades: {@code mvn -o -q test} per submission.
+ * surefire, the way a course CI typically grades: {@code mvn -o -q test} per submission. Beside it,
+ * {@code console/junit-platform.properties} holds the same configuration for the second peer, the
+ * JUnit Platform Console Launcher run once per submission with plain {@code javac} and {@code java}
+ * commands (the suites find the classes javac writes to {@code console/classes}).
  * Usage: {@code PeerRouteProject SUBMISSION PROJECT_DIR VERSION [SUITES]}, SUITES a surefire include
  * pattern (default every suite: {@code tangent/suites/**}{@code /*Suite.class}); see {@code bench/throughput.sh}.
  */
@@ -51,6 +54,13 @@ public final class PeerRouteProject {
                     .map(i -> i.exercise() + "=" + ((Implementation.Found) i).className())
                     .collect(Collectors.joining(","));
         }
+        // The console peer: JUnit reads junit-platform.properties from the root of its class path.
+        Path console = Files.createDirectories(project.resolve("console"));
+        Files.writeString(console.resolve("junit-platform.properties"), String.join("\n",
+                SubmissionExtension.CLASSPATH + "=" + console.resolve("classes").toAbsolutePath(),
+                SubmissionExtension.IMPLEMENTATIONS + "=" + implementations,
+                SubmissionExtension.API_PACKAGES + "=" + String.join(",", course.apiPackages()),
+                SubmissionExtension.SEED + "=1") + "\n");
         Files.writeString(project.resolve("pom.xml"), """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <modelVersion>4.0.0</modelVersion>
@@ -61,8 +71,16 @@ public final class PeerRouteProject {
                     <maven.compiler.release>17</maven.compiler.release>
                     <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
                   </properties>
+                  <dependencyManagement>
+                    <!-- the versions Tangent's own build pins: symja's dependencies ask for version ranges,
+                         which an offline build cannot resolve without the repositories' metadata -->
+                    <dependencies>
+                      <dependency><groupId>tangent</groupId><artifactId>tangent-parent</artifactId><version>%1$s</version>
+                        <type>pom</type><scope>import</scope></dependency>
+                    </dependencies>
+                  </dependencyManagement>
                   <dependencies>
-                    <dependency><groupId>tangent</groupId><artifactId>grader</artifactId><version>%s</version></dependency>
+                    <dependency><groupId>tangent</groupId><artifactId>grader</artifactId><version>%1$s</version></dependency>
                   </dependencies>
                   <build>
                     <plugins>
@@ -82,14 +100,14 @@ public final class PeerRouteProject {
                         <version>3.5.4</version>
                         <configuration>
                           <dependenciesToScan><dependency>tangent:grader</dependency></dependenciesToScan>
-                          <includes><include>%s</include></includes>
+                          <includes><include>%2$s</include></includes>
                           <testFailureIgnore>true</testFailureIgnore>
                           <properties>
                             <configurationParameters>
-                              %s=${project.build.outputDirectory}
-                              %s=%s
-                              %s=%s
-                              %s=1
+                              %3$s=${project.build.outputDirectory}
+                              %4$s=%5$s
+                              %6$s=%7$s
+                              %8$s=1
                             </configurationParameters>
                           </properties>
                         </configuration>

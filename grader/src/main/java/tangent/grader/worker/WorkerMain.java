@@ -43,6 +43,9 @@ public final class WorkerMain {
     static final int MAX_JOBS = 1000;
     static final long MAX_METASPACE_BYTES = 192L * 1024 * 1024;
 
+    /** The argument that makes a worker warm up and exit, recording the class-data archive. */
+    public static final String WARM_UP_ONLY = "--warm-up-only";
+
     private int jobs;
 
     private final PrintStream protocol;
@@ -67,6 +70,9 @@ public final class WorkerMain {
         try {
             Course course = Course.load();
             warmUp(course);
+            if (args.length > 0 && WARM_UP_ONLY.equals(args[0])) {
+                System.exit(0); // what it loaded goes into the class-data archive as it exits: no student code ran
+            }
             capture.take();
             worker = new WorkerMain(protocol, capture, course);
         } catch (RuntimeException | LinkageError e) {

@@ -43,6 +43,9 @@ public final class CompilerMain {
         protocol.println(READY);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.isBlank()) {
+                continue; // not a job
+            }
             CompileJob job = json.readValue(line, CompileJob.class);
             Thread watchdog = watchdog(2 * budgetMillis + 5_000);
             CompileReply reply;

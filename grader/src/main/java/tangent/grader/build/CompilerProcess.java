@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import tangent.grader.run.ChildJvm;
 import tangent.grader.run.Launcher;
 import tangent.grader.run.Sandbox;
 import tangent.grader.run.WorkerSettings;
@@ -87,10 +88,7 @@ final class CompilerProcess implements AutoCloseable {
                     settings.writable(), memory))
                     .directory(home.toFile())
                     .redirectError(home.resolve("compiler-stderr.log").toFile());
-            builder.environment().clear(); // no tokens, no secrets
-            builder.environment().put("LANG", "C.UTF-8");
-            builder.environment().put("MALLOC_ARENA_MAX", "2");
-            return new CompilerProcess(Launcher.start(builder), home, settings);
+            return new CompilerProcess(Launcher.start(ChildJvm.scrubbed(builder)), home, settings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a compiler process", e);
         }
@@ -167,21 +165,11 @@ final class CompilerProcess implements AutoCloseable {
     }
 
     private int exitCode() {
-        try {
-            return process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        return ChildJvm.exitCode(process);
     }
 
     private String stderrTail() {
-        try {
-            List<String> log = Files.readAllLines(home.resolve("compiler-stderr.log"), StandardCharsets.UTF_8);
-            return String.join("\n", log.subList(Math.max(0, log.size() - 5), log.size())).strip();
-        } catch (IOException e) {
-            return "";
-        }
+        return ChildJvm.tail(home.resolve("compiler-stderr.log"));
     }
 
     private void readLines() {

@@ -70,23 +70,8 @@ final class GradeCommand implements Callable<Integer> {
             description = "Where scorecards go (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Seed for all random test inputs; default: a fresh one, printed and recorded in each "
-                    + "scorecard. Give a scorecard's seed to rerun exactly the same checks.")
-    private Long seed;
-
-    @Option(names = "--test-timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "Wall-clock limit of one test (default: ${DEFAULT-VALUE}).")
-    private double testTimeout;
-
-    @Option(names = "--submission-budget", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Wall-clock limit of all of one submission's tests; tests not reached are not_run "
-                    + "(default: ${DEFAULT-VALUE}).")
-    private double submissionBudget;
-
-    @Option(names = "--compile-budget", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Wall-clock limit of compiling one submission (default: ${DEFAULT-VALUE}).")
-    private double compileBudget;
+    @CommandLine.Mixin
+    private RunOptions options;
 
     @Option(names = "--jobs", paramLabel = "N",
             description = "Submissions graded at once, each in a worker JVM of its own (default: the number of cores).")
@@ -107,11 +92,6 @@ final class GradeCommand implements Callable<Integer> {
             description = "Grade only shard K of N (1 <= K <= N): the submissions whose id hashes to K, the same "
                     + "on every machine. Combine the shards' scorecards with `tangent merge`.")
     private String shard;
-
-    @Option(names = "--lessons", split = ",", paramLabel = "L01,L03",
-            description = "Grade only these lessons (for a student halfway through the course); the scorecard says "
-                    + "which lessons were left out.")
-    private List<String> lessons = new ArrayList<>();
 
     @Option(names = "--public-only",
             description = "Run only the visible tests: what a student can run without the hidden suites.")
@@ -178,9 +158,7 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (!(testTimeout > 0) || !(submissionBudget > 0) || !(compileBudget > 0)) {
-            throw usage("--test-timeout, --submission-budget and --compile-budget must be positive numbers of seconds");
-        }
+        options.check(spec.commandLine());
         int parallel = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (parallel < 1) {
             throw usage("--jobs must be at least 1");
@@ -228,7 +206,7 @@ final class GradeCommand implements Callable<Integer> {
         long runSeed;
         try {
             Long kept = previous == null ? null : previous.seed();
-            runSeed = seed != null ? seed : kept != null ? kept : new SecureRandom().nextLong();
+            runSeed = options.seed != null ? options.seed : kept != null ? kept : new SecureRandom().nextLong();
         } catch (IllegalArgumentException e) {
             throw usage("--resume: " + e.getMessage());
         }
@@ -243,8 +221,7 @@ final class GradeCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            plan = plan.narrowed(new java.util.LinkedHashSet<>(lessons.stream().map(String::strip)
-                    .map(l -> l.toUpperCase(Locale.ROOT)).toList()), publicOnly);
+            plan = plan.narrowed(options.lessonIds(), publicOnly);
         } catch (IllegalArgumentException e) {
             throw usage("--lessons: " + e.getMessage());
         }
@@ -264,8 +241,8 @@ final class GradeCommand implements Callable<Integer> {
             throw usage("--sandbox: " + e.getMessage());
         }
         WorkerSettings settings = WorkerSettings.defaults().withSandbox(walls)
-                .withTestTimeout(Duration.ofMillis(Math.round(testTimeout * 1000)))
-                .withSubmissionBudget(Duration.ofMillis(Math.round(submissionBudget * 1000)));
+                .withTestTimeout(options.testTimeout())
+                .withSubmissionBudget(options.submissionBudget());
         stdout.printf(Locale.ROOT, "Grading %d submission(s) against %d tests (%s points), seed %d, %d at a time, "
                 + "isolation %s%n", submissions.size(), plan.tests().size(), Points.show(plan.maxScore()), runSeed, parallel,
                 walls.isolation());
@@ -277,7 +254,7 @@ final class GradeCommand implements Callable<Integer> {
         AtomicInteger failures = new AtomicInteger();
         AtomicReference<String> workerFailure = new AtomicReference<>();
         try (Grader grader = new Grader(course, plan, settings, Math.min(parallel, Math.max(1, submissions.size())),
-                Duration.ofMillis(Math.round(compileBudget * 1000)))) {
+                options.compileBudget())) {
             ExecutorService pool = Executors.newFixedThreadPool(parallel);
             List<Future<?>> pending = new ArrayList<>();
             for (Handins.Handin submission : submissions) {

@@ -71,26 +71,9 @@ final class GradescopeCommand implements Callable<Integer> {
             description = "With --run: the autograder's root (default: $AUTOGRADER_ROOT, else /autograder).")
     private Path root;
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Seed of every submission's checks, so regrades and classmates get the same ones "
-                    + "(default: one drawn now and written into the autograder).")
-    private Long seed;
-
-    @Option(names = "--lessons", split = ",", paramLabel = "L01,L03", description = "Grade only these lessons.")
-    private List<String> lessons = new ArrayList<>();
-
-    @Option(names = "--test-timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "Wall-clock limit of one test (default: ${DEFAULT-VALUE}).")
-    private double testTimeout;
-
-    @Option(names = "--submission-budget", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Wall-clock limit of all of one submission's tests; Gradescope stops an autograder at "
-                    + "10 minutes by default (default: ${DEFAULT-VALUE}).")
-    private double submissionBudget;
-
-    @Option(names = "--compile-budget", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Wall-clock limit of compiling one submission (default: ${DEFAULT-VALUE}).")
-    private double compileBudget;
+    /** Written into the zip; the seed is drawn when it is made, so classmates and regrades get the same checks. */
+    @CommandLine.Mixin
+    private RunOptions options;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -106,25 +89,15 @@ final class GradescopeCommand implements Callable<Integer> {
         if (Files.exists(out)) {
             throw usage(out + " exists already; remove it or give another --out (nothing was written)");
         }
-        if (!(testTimeout > 0) || !(submissionBudget > 0) || !(compileBudget > 0)) {
-            throw usage("--test-timeout, --submission-budget and --compile-budget must be positive numbers of seconds");
-        }
+        options.check(spec.commandLine());
         GradingPlan plan;
         try {
             Course course = Course.load();
-            plan = PlanCache.forThisJvm(course).plan(() -> new Planner(course).plan()).narrowed(new LinkedHashSet<>(
-                    lessons.stream().map(l -> l.strip().toUpperCase(Locale.ROOT)).toList()), false);
+            plan = PlanCache.forThisJvm(course).plan(() -> new Planner(course).plan()).narrowed(options.lessonIds(), false);
         } catch (IllegalArgumentException e) {
             throw usage("--lessons: " + e.getMessage());
         }
-        long runSeed = seed != null ? seed : new SecureRandom().nextLong();
-        List<String> options = new ArrayList<>(List.of("--seed", Long.toString(runSeed),
-                "--test-timeout", number(testTimeout), "--submission-budget", number(submissionBudget),
-                "--compile-budget", number(compileBudget)));
-        if (!lessons.isEmpty()) {
-            options.add("--lessons");
-            options.add(String.join(",", lessons));
-        }
+        long runSeed = options.seed != null ? options.seed : new SecureRandom().nextLong();
         try {
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -132,7 +105,7 @@ final class GradescopeCommand implements Callable<Integer> {
             Path partial = parent.resolve("." + out.getFileName() + "." + Long.toHexString(new SecureRandom().nextLong())
                     + ".tmp");
             try {
-                writeZip(partial, options);
+                writeZip(partial, options.asArguments(runSeed));
                 Files.move(partial, out); // no replace: an --out made meanwhile is kept
             } finally {
                 Files.deleteIfExists(partial);
@@ -147,18 +120,14 @@ final class GradescopeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String number(double seconds) {
-        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
-    }
-
     /** setup.sh and run_autograder at the root, the grader's class path and settings below tangent/. */
-    private void writeZip(Path zip, List<String> options) throws IOException {
+    private void writeZip(Path zip, List<String> gradeArguments) throws IOException {
         List<Path> classpath = classpath();
         try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(Files.newOutputStream(zip,
                 java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
             put(z, "setup.sh", resource("setup.sh"), true);
             put(z, "run_autograder", resource("run_autograder"), true);
-            put(z, OPTIONS, (String.join("\n", options) + "\n").getBytes(StandardCharsets.UTF_8), false);
+            put(z, OPTIONS, (String.join("\n", gradeArguments) + "\n").getBytes(StandardCharsets.UTF_8), false);
             List<String> names = new ArrayList<>();
             int index = 0;
             for (Path entry : classpath) {

@@ -76,11 +76,7 @@ final class WorkerProcess implements AutoCloseable {
                 settings.addressSpace()))
                 .directory(home.toFile())
                 .redirectError(home.resolve("worker-stderr.log").toFile());
-        // No tokens, no secrets: the worker inherits nothing from the environment.
-        builder.environment().clear();
-        builder.environment().put("LANG", "C.UTF-8");
-        // glibc reserves 64 MB of address space per thread arena: few arenas keep the limit meaningful.
-        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        ChildJvm.scrubbed(builder);
         WorkerProcess worker = new WorkerProcess(Launcher.start(builder), home, archive, dump);
         WorkerEvent first = worker.next(settings.startupTimeout().toMillis());
         if (first == null || !WorkerEvent.READY.equals(first.type())) {
@@ -118,10 +114,7 @@ final class WorkerProcess implements AutoCloseable {
                         WorkerMain.WARM_UP_ONLY));
                 ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-                builder.environment().clear();
-                builder.environment().put("LANG", "C.UTF-8");
-                builder.environment().put("MALLOC_ARENA_MAX", "2");
-                Process process = Launcher.start(builder);
+                Process process = Launcher.start(ChildJvm.scrubbed(builder));
                 boolean ended = process.waitFor(settings.startupTimeout().toSeconds() * 2, TimeUnit.SECONDS);
                 if (!ended) {
                     process.destroyForcibly();
@@ -160,24 +153,12 @@ final class WorkerProcess implements AutoCloseable {
 
     /** The exit code after the worker ended (waits briefly for it). */
     int exitCode() {
-        try {
-            if (process.waitFor(5, TimeUnit.SECONDS)) {
-                return process.exitValue();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return -1;
+        return ChildJvm.exitCode(process);
     }
 
     /** The last lines the JVM itself wrote to its standard error (crash reports, OOM notices). */
     String stderrTail() {
-        try {
-            List<String> lines = Files.readAllLines(home.resolve("worker-stderr.log"), StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size())).strip();
-        } catch (IOException e) {
-            return "";
-        }
+        return ChildJvm.tail(home.resolve("worker-stderr.log"));
     }
 
     private void readEvents() {

@@ -1,0 +1,80 @@
+package tangent.grader.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** What decides a grading run, shared by grade and gradescope: the seed, the lessons and the time limits. */
+final class RunOptions {
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed for all random test inputs; default: a fresh one, printed and recorded in each "
+                    + "scorecard. Give a scorecard's seed to rerun exactly the same checks.")
+    Long seed;
+
+    @Option(names = "--test-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Wall-clock limit of one test (default: ${DEFAULT-VALUE}).")
+    double testTimeout;
+
+    @Option(names = "--submission-budget", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Wall-clock limit of all of one submission's tests; tests not reached are not_run "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double submissionBudget;
+
+    @Option(names = "--compile-budget", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Wall-clock limit of compiling one submission (default: ${DEFAULT-VALUE}).")
+    double compileBudget;
+
+    @Option(names = "--lessons", split = ",", paramLabel = "L01,L03",
+            description = "Grade only these lessons (for a student halfway through the course); the scorecard says "
+                    + "which lessons were left out.")
+    List<String> lessons = new ArrayList<>();
+
+    /** A usage error unless every limit is a positive number of seconds. */
+    void check(CommandLine cli) {
+        if (!(testTimeout > 0) || !(submissionBudget > 0) || !(compileBudget > 0)) {
+            throw new CommandLine.ParameterException(cli,
+                    "--test-timeout, --submission-budget and --compile-budget must be positive numbers of seconds");
+        }
+    }
+
+    /** The lessons asked for, as the plan names them (L01), in the order given. */
+    Set<String> lessonIds() {
+        return new LinkedHashSet<>(lessons.stream().map(l -> l.strip().toUpperCase(Locale.ROOT)).toList());
+    }
+
+    Duration testTimeout() {
+        return seconds(testTimeout);
+    }
+
+    Duration submissionBudget() {
+        return seconds(submissionBudget);
+    }
+
+    Duration compileBudget() {
+        return seconds(compileBudget);
+    }
+
+    /** These options as arguments for another grade (what an autograder zip keeps), the seed given. */
+    List<String> asArguments(long runSeed) {
+        List<String> args = new ArrayList<>(List.of("--seed", Long.toString(runSeed), "--test-timeout", number(testTimeout),
+                "--submission-budget", number(submissionBudget), "--compile-budget", number(compileBudget)));
+        if (!lessons.isEmpty()) {
+            args.addAll(List.of("--lessons", String.join(",", lessons)));
+        }
+        return args;
+    }
+
+    private static Duration seconds(double value) {
+        return Duration.ofMillis(Math.round(value * 1000));
+    }
+
+    private static String number(double seconds) {
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
+    }
+}

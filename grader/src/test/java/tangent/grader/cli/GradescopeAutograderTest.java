@@ -165,24 +165,29 @@ class GradescopeAutograderTest {
         assertThat(Files.readString(root.resolve("log.txt"))).contains("is installed already");
     }
 
-    @Test
-    void aCorrectSubmissionGetsTheScoreTangentGradeGivesIt() throws Exception {
-        Path root = unpacked("correct");
-        Folders.copy(SUBMISSIONS.resolve("sample-correct"), root.resolve("submission"));
+    /**
+     * Uploads a sample as {@code submission/<uploadedAs>} into a fresh root, runs run_autograder,
+     * and returns the results, which must be graded ones in Gradescope's shape.
+     */
+    private JsonNode autograde(String sample, String uploadedAs) throws Exception {
+        Path root = unpacked(sample.replace('/', '-'));
+        Folders.copy(SUBMISSIONS.resolve(sample), root.resolve("submission").resolve(uploadedAs));
         assertThat(script(root, root.resolve("run_autograder"), System.getProperty("java.home"))).isZero();
         JsonNode results = graded(root);
         assertGradescopeShape(results);
+        return results;
+    }
+
+    @Test
+    void aCorrectSubmissionGetsTheScoreTangentGradeGivesIt() throws Exception {
+        JsonNode results = autograde("sample-correct", "");
         assertThat(results.get("score").asDouble()).isEqualTo(gradedScore(SUBMISSIONS.resolve("sample-correct")))
                 .isEqualTo(54.0);
     }
 
     @Test
     void aWrongSubmissionUploadedInsideAFolderIsGradedAsItIs() throws Exception {
-        Path root = unpacked("wrong");
-        Folders.copy(SUBMISSIONS.resolve("sample-factor-two"), root.resolve("submission/my-work"));
-        assertThat(script(root, root.resolve("run_autograder"), System.getProperty("java.home"))).isZero();
-        JsonNode results = graded(root);
-        assertGradescopeShape(results);
+        JsonNode results = autograde("sample-factor-two", "my-work");
         double expected = gradedScore(SUBMISSIONS.resolve("sample-factor-two"));
         assertThat(expected).isLessThan(54.0);
         assertThat(results.get("score").asDouble()).isEqualTo(expected);
@@ -191,11 +196,7 @@ class GradescopeAutograderTest {
 
     @Test
     void aSubmissionThatDoesNotCompileGetsItsErrorsInTheOutput() throws Exception {
-        Path root = unpacked("compile-error");
-        Folders.copy(SUBMISSIONS.resolve("sample-compile-error"), root.resolve("submission"));
-        assertThat(script(root, root.resolve("run_autograder"), System.getProperty("java.home"))).isZero();
-        JsonNode results = graded(root);
-        assertGradescopeShape(results);
+        JsonNode results = autograde("sample-compile-error", "");
         assertThat(results.get("score").asDouble()).isZero();
         assertThat(results.get("output").asText()).startsWith("compile_error: ").contains("Compile errors:")
                 .containsPattern("\\.java:\\d+:\\d+: ");

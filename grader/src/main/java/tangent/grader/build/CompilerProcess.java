@@ -18,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import tangent.grader.run.ChildJvm;
 import tangent.grader.run.Launcher;
+import tangent.grader.run.Profiling;
 import tangent.grader.run.Sandbox;
 import tangent.grader.run.WorkerSettings;
 import tangent.grader.score.AtomicFile;
@@ -74,8 +75,9 @@ final class CompilerProcess implements AutoCloseable {
             // whole-course submissions, --jobs 2: 46-49 s with the default JIT, 40 s with C1 alone).
             List<String> command = new ArrayList<>(List.of(settings.java().toString(), "-Xmx" + settings.heap(),
                     "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CompressedClassSpaceSize=128m", "-XX:ReservedCodeCacheSize=128m",
-                    "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Djava.io.tmpdir=" + home,
-                    "-cp", settings.classpath(), CompilerMain.class.getName(),
+                    "-XX:+ExitOnOutOfMemoryError", "-XX:-UsePerfData", "-Djava.io.tmpdir=" + home));
+            command.addAll(Profiling.options("compiler"));
+            command.addAll(List.of("-cp", settings.classpath(), CompilerMain.class.getName(),
                     Long.toString(settings.budget().toMillis())));
             settings.api().forEach(entry -> command.add(entry.toAbsolutePath().toString()));
             // Beyond the heap: class space, code cache and javac's native memory.
@@ -84,8 +86,10 @@ final class CompilerProcess implements AutoCloseable {
             for (Path entry : settings.api()) {
                 sandbox = sandbox.withReadOnly(entry.toAbsolutePath());
             }
+            List<Path> writable = new ArrayList<>(settings.writable());
+            writable.addAll(Profiling.writable());
             ProcessBuilder builder = new ProcessBuilder(sandbox.wrap(command, home, settings.classpath(),
-                    settings.writable(), memory))
+                    writable, memory))
                     .directory(home.toFile())
                     .redirectError(home.resolve("compiler-stderr.log").toFile());
             return new CompilerProcess(Launcher.start(ChildJvm.scrubbed(builder)), home, settings);
@@ -190,7 +194,7 @@ final class CompilerProcess implements AutoCloseable {
     public void close() {
         try {
             jobs.close();
-            process.waitFor(2, TimeUnit.SECONDS);
+            process.waitFor(Profiling.on() ? 20 : 2, TimeUnit.SECONDS); // a profile is written as it exits
         } catch (IOException e) {
             // already gone
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package tangent.grader.check;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +15,9 @@ import java.util.function.Supplier;
  * not change. Only reference code may run inside {@code compute}: never the submission's, whose
  * results would then reach the next submission. Answers are shared: read them, copy before
  * changing, and never hand one to student code.
+ *
+ * <p>The engine keeps its own deterministic work here too: a CAS proof's outcome depends only on the
+ * two expressions and the step budget ({@link CasProof}), and many students hand in the same text.
  *
  * <p>{@code -Dtangent.reference-answers=fresh} computes every answer anew (what the tests compare
  * against, to prove the cache changes no verdict).
@@ -42,6 +46,14 @@ public final class ReferenceAnswers {
      * @param inputs everything the answer depends on: numbers, strings, arrays (of any depth), records
      */
     public static <T> T of(String what, Supplier<T> compute, Object... inputs) {
+        return of(what, compute, answer -> true, inputs);
+    }
+
+    /**
+     * As {@link #of(String, Supplier, Object...)}, keeping only answers that {@code keep} accepts
+     * (an outcome that depended on the machine, say, is computed again next time).
+     */
+    static <T> T of(String what, Supplier<T> compute, Predicate<T> keep, Object... inputs) {
         if (FRESH) {
             return compute.get();
         }
@@ -54,8 +66,10 @@ public final class ReferenceAnswers {
             }
         }
         T answer = compute.get(); // outside the lock: a slow CAS call must not hold up another thread
-        synchronized (ANSWERS) {
-            ANSWERS.putIfAbsent(key, answer);
+        if (keep.test(answer)) {
+            synchronized (ANSWERS) {
+                ANSWERS.putIfAbsent(key, answer);
+            }
         }
         return answer;
     }

@@ -55,6 +55,7 @@ final class WorkerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(settings.java().toString());
         command.addAll(settings.jvmOptions());
+        command.addAll(Profiling.options("worker"));
         ClassDataArchive archive = ClassDataArchive.forClasspath(settings.classpath()).orElse(null);
         // A sandboxed worker never records the class-data archive that later workers load: it has
         // run student code, and what it writes must not reach another JVM. It may use a fresh one,
@@ -63,7 +64,8 @@ final class WorkerProcess implements AutoCloseable {
             recordArchive(settings, archive);
             archive = null;
         }
-        Path dump = archive == null || archive.isFresh() ? null : archive.newDump();
+        // No recording of the archive while profiling: a profile should show what a user's run does.
+        Path dump = archive == null || archive.isFresh() || Profiling.on() ? null : archive.newDump();
         if (archive != null) {
             command.addAll(archive.options(dump));
         }
@@ -72,8 +74,8 @@ final class WorkerProcess implements AutoCloseable {
         command.add(settings.classpath());
         command.add(WorkerMain.class.getName());
         Sandbox sandbox = archive == null ? settings.sandbox() : settings.sandbox().withReadOnly(archive.file());
-        ProcessBuilder builder = new ProcessBuilder(sandbox.wrap(command, home, settings.classpath(), List.of(),
-                settings.addressSpace()))
+        ProcessBuilder builder = new ProcessBuilder(sandbox.wrap(command, home, settings.classpath(),
+                Profiling.writable(), settings.addressSpace()))
                 .directory(home.toFile())
                 .redirectError(home.resolve("worker-stderr.log").toFile());
         ChildJvm.scrubbed(builder);

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson01;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The derivative of f(x) = x^3 - 2x^2 + 1 by the rules of differentiation, checked against the

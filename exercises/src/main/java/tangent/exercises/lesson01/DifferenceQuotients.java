@@ -1,7 +1,7 @@
 package tangent.exercises.lesson01;
 
 import java.util.function.DoubleUnaryOperator;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Rate of change: the derivative approximated by difference quotients.

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson01;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The sigmoid S(x) = 1 / (1 + e^-x), the activation function of many neural networks, and its

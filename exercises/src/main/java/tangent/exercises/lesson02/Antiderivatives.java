@@ -1,6 +1,6 @@
 package tangent.exercises.lesson02;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Antiderivatives: integration is the reverse of differentiation. F is an antiderivative of f when

@@ -1,7 +1,7 @@
 package tangent.exercises.lesson02;
 
 import java.util.function.DoubleUnaryOperator;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Definite integrals numerically: the area under f from a to b, for functions whose

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson02;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * A probability as an area: for a normal random variable X with mean mu and standard deviation

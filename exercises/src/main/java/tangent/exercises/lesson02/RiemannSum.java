@@ -1,7 +1,7 @@
 package tangent.exercises.lesson02;
 
 import java.util.function.DoubleUnaryOperator;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The Riemann sum of the text: sample f on [a, b) with a step dx, multiply each value by dx and

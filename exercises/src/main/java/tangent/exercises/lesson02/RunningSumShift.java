@@ -1,7 +1,7 @@
 package tangent.exercises.lesson02;
 
 import java.util.function.DoubleUnaryOperator;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The text's plot, as numbers: the running sum of f has the shape of the antiderivative F, shifted

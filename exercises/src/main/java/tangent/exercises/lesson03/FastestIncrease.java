@@ -1,7 +1,7 @@
 package tangent.exercises.lesson03;
 
 import java.util.function.DoubleBinaryOperator;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The direction of fastest increase, found the way the text finds it: by trying every direction.

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson03;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The gradient as numbers at a point, its size and its direction.

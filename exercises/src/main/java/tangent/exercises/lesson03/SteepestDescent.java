@@ -1,6 +1,6 @@
 package tangent.exercises.lesson03;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Steepest descent: minus the gradient.

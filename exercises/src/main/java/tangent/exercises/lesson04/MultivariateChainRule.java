@@ -1,6 +1,6 @@
 package tangent.exercises.lesson04;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The multivariate chain rule, written with Jacobians.

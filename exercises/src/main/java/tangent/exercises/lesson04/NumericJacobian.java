@@ -2,7 +2,7 @@ package tangent.exercises.lesson04;
 
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * A Jacobian by finite differences, for any f: R^n -&gt; R^m, when no formula is at hand (or to check

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson05;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The activation functions of a neural network and their derivatives, which backpropagation

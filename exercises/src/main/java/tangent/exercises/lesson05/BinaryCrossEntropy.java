@@ -1,6 +1,6 @@
 package tangent.exercises.lesson05;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Binary cross-entropy, the loss of a classifier whose output yhat is the probability of class 1,

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson05;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * A multilayer perceptron trained by backpropagation: the text's {@code mlp} class, with its

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson05;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * One step of a recurrent neural network (text 002's {@code rnn_forward}) and the derivative that

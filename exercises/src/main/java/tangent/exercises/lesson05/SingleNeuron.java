@@ -1,6 +1,6 @@
 package tangent.exercises.lesson05;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * One neuron and its cost, differentiated by the chain rule (text 004): an input activity a0, a

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson06;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Two tools of training from text 003: gradient clipping by norm, against exploding gradients, and

@@ -2,7 +2,7 @@ package tangent.exercises.lesson06;
 
 import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Minimizing a smooth convex function of several variables, given its value and its gradient.

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson06;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Critical points of a polynomial of degree 1, 2 or 3, and their classification by the

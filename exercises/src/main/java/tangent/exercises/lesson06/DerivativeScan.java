@@ -1,7 +1,7 @@
 package tangent.exercises.lesson06;
 
 import java.util.function.DoubleUnaryOperator;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Where is f' zero? A scan of the derivative over an interval, and what it says about log x.

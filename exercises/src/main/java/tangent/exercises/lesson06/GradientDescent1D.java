@@ -1,7 +1,7 @@
 package tangent.exercises.lesson06;
 
 import java.util.function.DoubleUnaryOperator;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Gradient descent in one variable: step against the derivative, again and again.

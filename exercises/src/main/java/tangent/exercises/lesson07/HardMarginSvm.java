@@ -1,6 +1,6 @@
 package tangent.exercises.lesson07;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The line of maximum separation between two classes of points: the hard-margin support vector

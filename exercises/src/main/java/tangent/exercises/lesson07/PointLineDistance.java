@@ -1,6 +1,6 @@
 package tangent.exercises.lesson07;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The distance from a point to a line, the geometry behind the support vector machine.

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson07;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The support vectors: the points that decide the maximum-margin line.

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson07;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The text's method for the hard-margin problem: write the Lagrangian, set its partial derivatives

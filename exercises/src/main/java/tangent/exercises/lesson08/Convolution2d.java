@@ -1,6 +1,6 @@
 package tangent.exercises.lesson08;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * The 2-D "valid" convolution of convolutional neural networks, as the text's {@code convolve2d}

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson08;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Training a convolution: the gradient of a loss with respect to the kernel, and to the image,

@@ -1,6 +1,6 @@
 package tangent.exercises.lesson08;
 
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Taylor partial sums of e^x around 0, and how far they are from e^x.

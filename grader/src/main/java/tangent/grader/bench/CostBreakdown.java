@@ -258,7 +258,8 @@ public final class CostBreakdown {
         }
         System.out.printf(Locale.ROOT, "%nthe grader's own share (all but the submission's code and compiling): %.1f%% of CPU%n%n",
                 100 * own);
-        List<Party> columns = List.of(Party.STUDENT, Party.LOADING, Party.REFERENCE, Party.CHECKING, Party.WORKER);
+        // JUnit's own work lies outside every suite's frames, so a task's row has the three parties inside them.
+        List<Party> columns = List.of(Party.STUDENT, Party.REFERENCE, Party.CHECKING);
         StringBuilder header = new StringBuilder("| task | tests |");
         StringBuilder rule = new StringBuilder("|---|---:|");
         for (Party party : columns) {
@@ -280,6 +281,6 @@ public final class CostBreakdown {
             System.out.println(row.append(String.format(Locale.ROOT, " %.1f |", all)));
         }
         System.out.println("\n(CPU ms per submission inside each task's suite; the JIT and GC threads, which work for all"
-                + " tasks at once, are in the first table only)");
+                + " tasks at once, and CAS proofs, which run on a thread of their own, are in the first table only)");
     }
 }

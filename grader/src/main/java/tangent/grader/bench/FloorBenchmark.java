@@ -16,7 +16,6 @@ import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherFactory;
-import tangent.exercises.Exercise;
 import tangent.grader.build.BuildResult;
 import tangent.grader.build.Javac;
 import tangent.grader.discovery.Implementation;
@@ -58,8 +57,7 @@ public final class FloorBenchmark {
         }
         Course course = Course.load();
         GradingPlan plan = new Planner(course).plan();
-        Javac compiler = new Javac(List.of(Path.of(
-                Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI())));
+        Javac compiler = new Javac(course.apiClasspath());
         ImplementationFinder finder = new ImplementationFinder(course.apiPackages());
         Launcher launcher = LauncherFactory.create();
         AtomicInteger passed = new AtomicInteger();

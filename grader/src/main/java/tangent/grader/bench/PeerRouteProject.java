@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import tangent.exercises.Exercise;
 import tangent.grader.build.BuildResult;
 import tangent.grader.build.Javac;
 import tangent.grader.discovery.Implementation;
@@ -44,8 +43,7 @@ public final class PeerRouteProject {
         }
         Course course = Course.load();
         Path classes = Files.createTempDirectory("tangent-peer-");
-        BuildResult built = new Javac(List.of(Path.of(
-                Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI()))).compile(submission.sources(), classes);
+        BuildResult built = new Javac(course.apiClasspath()).compile(submission.sources(), classes);
         String implementations = "";
         if (built instanceof BuildResult.Compiled) {
             implementations = new ImplementationFinder(course.apiPackages())

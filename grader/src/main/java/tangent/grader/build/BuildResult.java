@@ -2,6 +2,7 @@ package tangent.grader.build;
 
 import java.nio.file.Path;
 import java.util.List;
+import tangent.grader.score.CompileError;
 
 /** What compiling a submission gave: class files, or the errors that stopped it. */
 public sealed interface BuildResult {

@@ -1,6 +1,7 @@
 package tangent.grader.build;
 
 import java.util.List;
+import tangent.grader.score.CompileError;
 
 /**
  * What the compiler process answers, one JSON line per job.

@@ -21,7 +21,7 @@ import tangent.grader.run.Launcher;
 import tangent.grader.run.Profiling;
 import tangent.grader.run.Sandbox;
 import tangent.grader.run.WorkerSettings;
-import tangent.grader.score.AtomicFile;
+import tangent.grader.io.AtomicFile;
 
 /** One compiler process seen from the supervisor: started at once, ready when javac is warm. */
 final class CompilerProcess implements AutoCloseable {

@@ -19,6 +19,7 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import tangent.grader.intake.SourceFile;
+import tangent.grader.score.CompileError;
 
 /**
  * The JDK's compiler run in this JVM: a submission's sources, as read by the intake, become a folder

@@ -11,6 +11,7 @@ import java.util.Deque;
 import tangent.grader.intake.Submission;
 import tangent.grader.run.Sandbox;
 import tangent.grader.run.WorkerSettings;
+import tangent.grader.score.CompileError;
 
 /**
  * Compiles submissions outside the supervisor: in compiler processes of their own ({@link

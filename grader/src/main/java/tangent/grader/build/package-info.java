@@ -3,7 +3,7 @@
  * alone and with annotation processing off ({@code -proc:none}), so compiling runs no student code.
  * javac runs in compiler processes of its own ({@link tangent.grader.build.CompilerMain}), never in
  * the supervisor: a heap cap, the workers' sandbox, and a budget after which the process is killed.
- * Errors come back as {@code file:line:column: message} for the scorecard. Nothing here runs a test
+ * Errors come back as {@code score.CompileError} ({@code file:line:column: message}). Nothing here runs a test
  * or knows a course.
  */
 package tangent.grader.build;

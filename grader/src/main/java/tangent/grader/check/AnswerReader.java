@@ -13,7 +13,7 @@ import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
-import tangent.reference.cas.Cas;
+import tangent.cas.Cas;
 
 /**
  * Reads a formula a student wrote, safely. The text is first made plain: typographic symbols

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.matheclipse.core.interfaces.IExpr;
-import tangent.reference.cas.Cas;
+import tangent.cas.Cas;
 
 /**
  * Checks formulas written by students the way STACK and WeBWorK do. The answer is read safely

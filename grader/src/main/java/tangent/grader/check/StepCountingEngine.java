@@ -5,7 +5,7 @@ import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IASTMutable;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
-import tangent.reference.cas.Cas;
+import tangent.cas.Cas;
 
 /**
  * A symja engine that counts its evaluation steps (each application of a function's attributes,

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tangent.grader.build.CompileError;
+import tangent.grader.score.CompileError;
 import tangent.grader.policy.Violation;
 import tangent.grader.scaffold.StarterProject;
 import tangent.grader.score.Scorecard;

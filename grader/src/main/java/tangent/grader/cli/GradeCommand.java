@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tangent.grader.engine.Grader;
-import tangent.grader.score.FileTrouble;
+import tangent.grader.io.FileTrouble;
 import tangent.grader.engine.GraderVersion;
 import tangent.grader.intake.Handins;
 import tangent.grader.intake.IntakeException;

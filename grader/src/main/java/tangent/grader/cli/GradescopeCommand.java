@@ -31,10 +31,10 @@ import tangent.grader.plan.Course;
 import tangent.grader.plan.GradingPlan;
 import tangent.grader.plan.PlanCache;
 import tangent.grader.plan.Planner;
-import tangent.grader.score.AtomicFile;
-import tangent.grader.score.FileTrouble;
+import tangent.grader.io.AtomicFile;
+import tangent.grader.io.FileTrouble;
 import tangent.grader.score.Points;
-import tangent.grader.score.StudentText;
+import tangent.grader.io.StudentText;
 
 /**
  * {@code tangent gradescope --out autograder.zip}: writes an autograder Gradescope accepts as it

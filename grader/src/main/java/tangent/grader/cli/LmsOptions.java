@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import tangent.grader.report.LmsGradebooks;
 import tangent.grader.report.ReportFormat;
 import tangent.grader.report.Roster;
-import tangent.grader.score.FileTrouble;
+import tangent.grader.io.FileTrouble;
 import tangent.grader.score.Scorecard;
 
 /** {@code --roster} and {@code --assignment}, shared by grade and merge, and the LMS gradebooks they write. */

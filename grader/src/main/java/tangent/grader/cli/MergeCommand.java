@@ -17,7 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tangent.grader.score.FileTrouble;
+import tangent.grader.io.FileTrouble;
 import tangent.grader.report.Gradebook;
 import tangent.grader.report.HtmlReport;
 import tangent.grader.report.ReportFormat;

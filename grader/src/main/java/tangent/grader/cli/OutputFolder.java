@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import picocli.CommandLine;
-import tangent.grader.score.FileTrouble;
+import tangent.grader.io.FileTrouble;
 
 /**
  * The --out folder, checked before anything is graded: it is created if need be and a file is

@@ -3,10 +3,10 @@ package tangent.grader.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tangent.grader.engine.GraderVersion;
+import tangent.grader.plan.Course;
 
 /** The {@code tangent} command; its work is in subcommands. */
 @Command(name = "tangent", mixinStandardHelpOptions = true, versionProvider = Tangent.Version.class,
-        description = "Grades Java submissions to the calculus-for-machine-learning course.",
         subcommands = {InitCommand.class, GradeCommand.class, CheckCommand.class, VerdictCommand.class,
                 MergeCommand.class, GradescopeCommand.class, CommandLine.HelpCommand.class})
 public final class Tangent implements Runnable {
@@ -20,7 +20,11 @@ public final class Tangent implements Runnable {
 
     /** The configured command line, also for tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Tangent());
+        CommandLine line = new CommandLine(new Tangent());
+        // The course is configuration (tangent-course.properties), not part of the engine.
+        line.getCommandSpec().usageMessage().description("Grades Java submissions to the course on its class path: "
+                + Course.load().name() + ".");
+        return line;
     }
 
     @Override

@@ -2,7 +2,6 @@ package tangent.grader.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import tangent.exercises.Exercise;
 import tangent.grader.build.BuildResult;
-import tangent.grader.build.CompileError;
+import tangent.grader.score.CompileError;
 import tangent.grader.build.SubmissionCompiler;
 import tangent.grader.discovery.Implementation;
 import tangent.grader.discovery.ImplementationFinder;
@@ -32,7 +30,7 @@ import tangent.grader.run.TestRunner;
 import tangent.grader.run.WorkerFailure;
 import tangent.grader.run.WorkerPool;
 import tangent.grader.run.WorkerSettings;
-import tangent.grader.score.AtomicFile;
+import tangent.grader.io.AtomicFile;
 import tangent.grader.score.Outcome;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.SourceLocation;
@@ -79,11 +77,12 @@ public final class Grader implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder for compiled submissions", e);
         }
-        WorkerSettings sandboxed = settings.withSandbox(settings.sandbox().bwrap() == null ? settings.sandbox()
-                : settings.sandbox().withReadOnly(classesRoot));
+        // Workers read the course this grader was given, not whatever their class path holds by default.
+        WorkerSettings sandboxed = settings.withCourse(course.resource()).withSandbox(settings.sandbox().bwrap() == null
+                ? settings.sandbox() : settings.sandbox().withReadOnly(classesRoot));
         // Compiling runs in processes of its own (sandboxed like the workers), which may write only below classesRoot.
         // One compiler process serves up to four workers (compiling is a tenth of grading a submission).
-        this.compiler = new SubmissionCompiler(List.of(apiLocation()), compileBudget, settings, List.of(classesRoot),
+        this.compiler = new SubmissionCompiler(course.apiClasspath(), compileBudget, settings, List.of(classesRoot),
                 Math.max(1, (jobs + 3) / 4)).prestart();
         this.workers = new WorkerPool(sandboxed, jobs); // they warm up while the first submissions compile
         this.graderInfo = new Scorecard.GraderInfo(GraderVersion.current(), plan.suitesSha256(),
@@ -262,15 +261,6 @@ public final class Grader implements AutoCloseable {
     }
 
     /** Where the exercises API's classes are: a jar or a folder, whichever this JVM loaded them from. */
-    private Path apiLocation() {
-        try {
-            return Path.of(Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-
     @Override
     public void close() {
         compiler.close();

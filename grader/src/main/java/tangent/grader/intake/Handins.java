@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import tangent.grader.score.FileTrouble;
+import tangent.grader.io.FileTrouble;
+import tangent.grader.io.StudentText;
 
 /**
  * Which folders are submissions, and their ids: the one rule, in one place.
@@ -62,7 +63,7 @@ public final class Handins {
     public static String idOf(Path folder) {
         Path name = folder.toAbsolutePath().normalize().getFileName();
         // A folder's name is the student's to choose: no control characters reach a report through it.
-        return tangent.grader.score.StudentText.clean(name == null ? folder.toAbsolutePath().toString() : name.toString());
+        return tangent.grader.io.StudentText.clean(name == null ? folder.toAbsolutePath().toString() : name.toString());
     }
 
     /**

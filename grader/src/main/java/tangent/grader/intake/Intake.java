@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import tangent.grader.score.FileTrouble;
+import tangent.grader.io.FileTrouble;
 
 /**
  * Reads submission folders. A folder with {@code src/main/java} (a Maven layout, as the starter

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import tangent.grader.score.AtomicFile;
+import tangent.grader.io.AtomicFile;
 
 /**
  * The plan as last discovered, kept beside the grader's jar: discovering 225 tests with the JUnit

@@ -16,7 +16,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Points;
 import tangent.grader.suite.TestIds;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tangent.grader.check.Curve;
-import tangent.grader.score.AtomicFile;
+import tangent.grader.io.AtomicFile;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import tangent.grader.score.AtomicFile;
+import tangent.grader.io.AtomicFile;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 

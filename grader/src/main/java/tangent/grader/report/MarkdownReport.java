@@ -2,7 +2,7 @@ package tangent.grader.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import tangent.grader.score.AtomicFile;
+import tangent.grader.io.AtomicFile;
 import tangent.grader.score.Points;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;

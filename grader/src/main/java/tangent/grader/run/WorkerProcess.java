@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import tangent.grader.worker.WorkerEvent;
 import tangent.grader.worker.WorkerJob;
 import tangent.grader.worker.WorkerMain;
+import tangent.grader.io.AtomicFile;
 
 /**
  * One worker JVM seen from the supervisor: a process with a scrubbed environment and its own
@@ -129,7 +130,7 @@ final class WorkerProcess implements AutoCloseable {
                 archive.adopt(dump, false);
             } finally {
                 if (home != null) {
-                    tangent.grader.score.AtomicFile.deleteTree(home);
+                    tangent.grader.io.AtomicFile.deleteTree(home);
                 }
             }
         }, "tangent-archive-recorder");

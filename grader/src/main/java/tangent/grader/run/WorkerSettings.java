@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import tangent.grader.plan.Course;
 
 /**
  * How workers are started and watched.
@@ -20,9 +21,10 @@ import java.util.stream.Collectors;
  * @param sandbox          the operating-system sandbox workers run in ({@link Sandbox#NONE} for none)
  * @param keepReferenceAnswers whether a worker keeps reference answers between submissions
  *                         ({@code check.ReferenceAnswers}); off only to prove that it changes nothing
+ * @param course           the class path resource of the course workers grade ({@code plan.Course})
  */
 public record WorkerSettings(Path java, String classpath, String heap, Duration testTimeout,
-        Duration submissionBudget, Duration startupTimeout, Sandbox sandbox, boolean keepReferenceAnswers) {
+        Duration submissionBudget, Duration startupTimeout, Sandbox sandbox, boolean keepReferenceAnswers, String course) {
 
     /**
      * Defaults: this JVM's java and class path, 256 MB, 5 s per test, 5 min per submission, and
@@ -31,7 +33,7 @@ public record WorkerSettings(Path java, String classpath, String heap, Duration 
     public static WorkerSettings defaults() {
         return new WorkerSettings(Path.of(System.getProperty("java.home"), "bin", "java"),
                 absolute(System.getProperty("java.class.path")), "256m", Duration.ofSeconds(5), Duration.ofMinutes(5),
-                Duration.ofSeconds(60), Sandbox.of("auto"), true);
+                Duration.ofSeconds(60), Sandbox.of("auto"), true, System.getProperty(Course.CHOICE, Course.RESOURCE));
     }
 
     /** Workers run in a temporary folder, so relative class path entries must be made absolute. */
@@ -42,21 +44,27 @@ public record WorkerSettings(Path java, String classpath, String heap, Duration 
     }
 
     public WorkerSettings withTestTimeout(Duration timeout) {
-        return new WorkerSettings(java, classpath, heap, timeout, submissionBudget, startupTimeout, sandbox, keepReferenceAnswers);
+        return new WorkerSettings(java, classpath, heap, timeout, submissionBudget, startupTimeout, sandbox, keepReferenceAnswers, course);
     }
 
     public WorkerSettings withSubmissionBudget(Duration budget) {
-        return new WorkerSettings(java, classpath, heap, testTimeout, budget, startupTimeout, sandbox, keepReferenceAnswers);
+        return new WorkerSettings(java, classpath, heap, testTimeout, budget, startupTimeout, sandbox, keepReferenceAnswers, course);
     }
 
     /** Workers compute every reference answer anew, keeping none between submissions. */
     public WorkerSettings withFreshReferenceAnswers() {
-        return new WorkerSettings(java, classpath, heap, testTimeout, submissionBudget, startupTimeout, sandbox, false);
+        return new WorkerSettings(java, classpath, heap, testTimeout, submissionBudget, startupTimeout, sandbox, false, course);
+    }
+
+    /** Workers grade the course that this class path resource describes. */
+    public WorkerSettings withCourse(String resource) {
+        return new WorkerSettings(java, classpath, heap, testTimeout, submissionBudget, startupTimeout, sandbox, keepReferenceAnswers,
+                resource);
     }
 
     /** Workers run inside this sandbox (see {@link Sandbox}). */
     public WorkerSettings withSandbox(Sandbox sandbox) {
-        return new WorkerSettings(java, classpath, heap, testTimeout, submissionBudget, startupTimeout, sandbox, keepReferenceAnswers);
+        return new WorkerSettings(java, classpath, heap, testTimeout, submissionBudget, startupTimeout, sandbox, keepReferenceAnswers, course);
     }
 
     /**
@@ -72,6 +80,9 @@ public record WorkerSettings(Path java, String classpath, String heap, Duration 
                 "-Dfile.encoding=UTF-8"));
         if (!keepReferenceAnswers) {
             options.add("-Dtangent.reference-answers=fresh");
+        }
+        if (!course.equals(Course.RESOURCE)) {
+            options.add("-D" + Course.CHOICE + "=" + course);
         }
         return options;
     }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import tangent.grader.score.AtomicFile;
+import tangent.grader.io.AtomicFile;
 
 /**
  * The starter project bundled with the grader (from {@code exercises/starter}), and writing it out

@@ -2,6 +2,7 @@ package tangent.grader.score;
 
 import java.util.List;
 import tangent.grader.check.Curve;
+import tangent.grader.io.StudentText;
 
 /**
  * How one test ended, as the runner saw it, before the rubric turns it into points.

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import tangent.grader.io.AtomicFile;
+import tangent.grader.io.FileTrouble;
 
 /** Scorecards to and from JSON files. Writes go through a temporary file, so a crash never leaves half a file. */
 public final class ScorecardJson {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Marks a JUnit 5 class as a grading suite for one exercise interface (annotated with
- * {@code tangent.exercises.Exercise}); its lesson and task label every test of the class.
+ * {@code tangent.course.Exercise}); its lesson and task label every test of the class.
  * Parameters of exercise-interface types are filled with the submission's implementation.
  */
 @Documented

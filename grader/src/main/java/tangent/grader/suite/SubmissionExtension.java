@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 import tangent.grader.check.CheckNotes;
 
 /**

@@ -1,7 +1,7 @@
 package tangent.grader.suite;
 
 import java.lang.reflect.Method;
-import tangent.exercises.Exercise;
+import tangent.course.Exercise;
 
 /**
  * Stable names for graded tests, {@code LESSON.task.method} (for example

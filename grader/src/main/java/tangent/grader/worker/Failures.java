@@ -3,7 +3,7 @@ package tangent.grader.worker;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.engine.TestExecutionResult;
 import tangent.grader.score.SourceLocation;
-import tangent.grader.score.StudentText;
+import tangent.grader.io.StudentText;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.SubmissionClassLoader;
 

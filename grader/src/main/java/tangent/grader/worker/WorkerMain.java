@@ -21,7 +21,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import tangent.grader.check.CasProof;
 import tangent.grader.check.Curve;
 import tangent.grader.plan.Course;
-import tangent.grader.score.StudentText;
+import tangent.grader.io.StudentText;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.SubmissionExtension;
 

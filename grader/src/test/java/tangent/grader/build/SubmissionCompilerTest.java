@@ -1,6 +1,7 @@
 package tangent.grader.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import tangent.grader.score.CompileError;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tangent.exercises.Exercise;
+import tangent.grader.plan.Course;
 import tangent.grader.intake.Intake;
 import tangent.grader.intake.SourceFile;
 import tangent.grader.intake.Submission;
@@ -23,8 +24,7 @@ class SubmissionCompilerTest {
     /** One compiler process for the tests that only compile, as a grader keeps one warm. */
     private static synchronized SubmissionCompiler compiler() throws Exception {
         if (shared == null) {
-            shared = new SubmissionCompiler(List.of(Path.of(Exercise.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI())));
+            shared = new SubmissionCompiler(api());
         }
         return shared;
     }
@@ -95,15 +95,15 @@ class SubmissionCompilerTest {
         }).toList();
     }
 
-    private static Path api() throws Exception {
-        return Path.of(Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    private static List<Path> api() {
+        return Course.load().apiClasspath();
     }
 
     private static final SourceFile SMALL = new SourceFile("p/S.java", "package p; public class S { int f() { return 1; } }");
 
     @Test
     void aCompileThatOverrunsItsBudgetIsStoppedByKillingItsProcessNotLeftRunning() throws Exception {
-        try (SubmissionCompiler compiler = new SubmissionCompiler(List.of(api()), Duration.ofNanos(1)).prestart()) {
+        try (SubmissionCompiler compiler = new SubmissionCompiler(api(), Duration.ofNanos(1)).prestart()) {
             List<ProcessHandle> before = compilerProcesses();
             assertThat(before).as("the prestarted process").isNotEmpty();
             BuildResult result = compiler.compile(submission(SMALL), out);
@@ -123,7 +123,7 @@ class SubmissionCompilerTest {
             huge.append("{").append(i).append(",").append(i + 1).append(",").append(i + 2).append("},");
         }
         huge.append("}; }");
-        try (SubmissionCompiler compiler = new SubmissionCompiler(List.of(api()), Duration.ofMinutes(2),
+        try (SubmissionCompiler compiler = new SubmissionCompiler(api(), Duration.ofMinutes(2),
                 tangent.grader.run.WorkerSettings.defaults().withSandbox(tangent.grader.run.Sandbox.NONE), List.of(), 1,
                 "24m")) {
             BuildResult result = compiler.compile(submission(new SourceFile("Huge.java", huge.toString())), out);
@@ -136,7 +136,7 @@ class SubmissionCompilerTest {
     @Test
     void compilesFromManyThreadsShareTheProcessesAllowedAndAllSucceed() throws Exception {
         List<ProcessHandle> before = compilerProcesses();
-        try (SubmissionCompiler compiler = new SubmissionCompiler(List.of(api()), Duration.ofMinutes(1),
+        try (SubmissionCompiler compiler = new SubmissionCompiler(api(), Duration.ofMinutes(1),
                 tangent.grader.run.WorkerSettings.defaults().withSandbox(tangent.grader.run.Sandbox.NONE), List.of(), 2)) {
             var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
             List<java.util.concurrent.Future<BuildResult>> results = new java.util.ArrayList<>();
@@ -157,7 +157,7 @@ class SubmissionCompilerTest {
     @Test
     void closingTheCompilerEndsItsProcesses() throws Exception {
         List<ProcessHandle> before = compilerProcesses();
-        SubmissionCompiler compiler = new SubmissionCompiler(List.of(api()));
+        SubmissionCompiler compiler = new SubmissionCompiler(api());
         assertThat(compiler.compile(submission(SMALL), out)).isInstanceOf(BuildResult.Compiled.class);
         List<ProcessHandle> started = new java.util.ArrayList<>(compilerProcesses());
         started.removeAll(before);

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tangent.grader.build.CompileError;
+import tangent.grader.score.CompileError;
 import tangent.grader.policy.Violation;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.SourceLocation;

@@ -2,7 +2,7 @@ package tangent.grader.ci;
 
 import java.nio.file.Path;
 import java.util.List;
-import tangent.grader.build.CompileError;
+import tangent.grader.score.CompileError;
 import tangent.grader.policy.Violation;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.SourceLocation;

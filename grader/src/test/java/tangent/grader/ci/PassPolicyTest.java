@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tangent.grader.build.CompileError;
+import tangent.grader.score.CompileError;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.SubmissionStatus;
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import tangent.grader.testing.Folders;
+import tangent.grader.plan.TheCourse;
 
 /** The command line as a user meets it: files written, fields present, exit codes, messages. */
 class GradeCommandTest {
@@ -139,16 +140,17 @@ class GradeCommandTest {
         assertThat(run("grade", SUBMISSIONS.resolve("sample-factor-two").toString(), "--out", grades.toString(),
                 "--seed", "2", "--lessons", "L01", "--public-only")).as(err.toString()).isZero();
         JsonNode card = new ObjectMapper().readTree(grades.resolve("sample-factor-two.json").toFile());
-        assertThat(card.at("/scope/lessons_left_out")).hasSize(7);
+        assertThat(card.at("/scope/lessons_left_out")).hasSize(TheCourse.lessons().size() - 1);
         assertThat(card.at("/scope/public_only").asBoolean()).isTrue();
         assertThat(card.get("tests")).allSatisfy(t -> {
             assertThat(t.get("lesson").asText()).isEqualTo("L01");
             assertThat(t.get("visibility").asText()).isEqualTo("visible");
         });
-        assertThat(card.get("max_score").asDouble()).isLessThan(54);
+        assertThat(card.get("max_score").asDouble()).isLessThan(TheCourse.lessonMax("L01"));
         assertThat(card.get("score").asDouble()).isEqualTo(card.get("max_score").asDouble() - 4);
-        assertThat(run("grade", SUBMISSIONS.resolve("sample-factor-two").toString(), "--lessons", "L09")).isEqualTo(2);
-        assertThat(err.toString()).contains("there is no lesson L09");
+        String none = TheCourse.lessonAfterTheLast();
+        assertThat(run("grade", SUBMISSIONS.resolve("sample-factor-two").toString(), "--lessons", none)).isEqualTo(2);
+        assertThat(err.toString()).contains("there is no lesson " + none);
     }
 
     @Test
@@ -275,7 +277,7 @@ class GradeCommandTest {
         assertThat(run("grade", batch.toString(), "--out", grades.toString(), "--resume", "--replace", "--lessons", "L01",
                 "--format", "csv")).as(err.toString()).isZero();
         JsonNode card = new ObjectMapper().readTree(grades.resolve("a.json").toFile());
-        assertThat(card.at("/scope/lessons_left_out")).hasSize(7);
+        assertThat(card.at("/scope/lessons_left_out")).hasSize(TheCourse.lessons().size() - 1);
         assertThat(Files.readString(grades.resolve("gradebook.csv"))).as("rebuilt from the new scorecard")
                 .isNotEqualTo(gradebook).contains("a,graded,");
     }
@@ -333,11 +335,12 @@ class GradeCommandTest {
         assertThat(run("grade", dir.resolve("batch").toString(), "--out", grades.toString(), "--seed", "1", "--lessons",
                 "L01", "--format", "canvas,moodle", "--roster", roster.toString(), "--assignment", "Week 1"))
                 .as(err.toString()).isZero();
+        String lessonOne = TheCourse.points(TheCourse.lessonMax("L01")); // sample-correct earns all of it
         assertThat(Files.readAllLines(grades.resolve("canvas.csv"))).containsExactly(
-                "Student,ID,SIS User ID,SIS Login ID,Section,Week 1", "Points Possible,,,,,54", "Ada,,S1,,,54",
-                "Bob,,S2,,,");
+                "Student,ID,SIS User ID,SIS Login ID,Section,Week 1", "Points Possible,,,,," + lessonOne,
+                "Ada,,S1,,," + lessonOne, "Bob,,S2,,,");
         assertThat(Files.readAllLines(grades.resolve("moodle.csv"))).containsExactly("email,idnumber,Week 1",
-                "ada@x.org,S1,54", "bob@x.org,S2,");
+                "ada@x.org,S1," + lessonOne, "bob@x.org,S2,");
         assertThat(err.toString()).contains("1 roster student(s) have no scorecard, so an empty grade: bob")
                 .contains("1 submission(s) are not in " + roster + ", so not in the LMS gradebooks: zed");
         assertThat(run("merge", grades.toString(), "--out", dir.resolve("merged").toString(), "--format", "canvas",

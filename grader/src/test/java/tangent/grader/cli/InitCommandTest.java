@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import tangent.grader.plan.TheCourse;
 
 /** {@code tangent init}: a new submission folder that compiles and grades to zero, never over work. */
 class InitCommandTest {
@@ -37,7 +38,8 @@ class InitCommandTest {
     void aFreshScaffoldGradesAsGradedWithZeroPointsAndLocatedErrors() throws Exception {
         Path alice = dir.resolve("submissions/alice");
         assertThat(run("init", alice.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Started", "35 classes to implement", "35 public sample tests");
+        int tasks = TheCourse.tasks();
+        assertThat(out.toString()).contains("Started", tasks + " classes to implement", tasks + " public sample tests");
         assertThat(alice.resolve("src/main/java/student/MySigmoid.java")).exists();
         assertThat(alice.resolve("src/test/java/student/MySigmoidTest.java")).exists();
         assertThat(Files.readString(alice.resolve("pom.xml"))).contains("<artifactId>alice</artifactId>");
@@ -47,7 +49,7 @@ class InitCommandTest {
         JsonNode card = new ObjectMapper().readTree(grades.resolve("alice.json").toFile());
         assertThat(card.get("status").asText()).isEqualTo("graded");
         assertThat(card.get("score").asDouble()).isZero();
-        assertThat(card.get("max_score").asDouble()).isEqualTo(410);
+        assertThat(card.get("max_score").asDouble()).isEqualTo(TheCourse.maxScore());
         List<JsonNode> located = new ArrayList<>();
         card.get("tests").forEach(t -> {
             if (t.has("location")) {
@@ -60,10 +62,11 @@ class InitCommandTest {
         assertThat(sigmoid.at("/location/line").asInt()).isPositive();
         assertThat(sigmoid.get("message").asText()).contains("not implemented yet");
         // One submission: the student's report follows, plain text when not on a terminal.
-        assertThat(out.toString()).contains("alice: 0 / 410 points (graded)", "L01  0 / 54")
+        assertThat(out.toString()).contains("alice: 0 / " + TheCourse.points(TheCourse.maxScore()) + " points (graded)",
+                        "L01  0 / " + TheCourse.points(TheCourse.lessonMax("L01")))
                 .containsPattern("(?m)^  sigmoid +0/12  not started: its methods throw \"not implemented yet\"$")
                 .doesNotContain("\033[");
-        assertThat(out.toString().lines().filter(l -> l.contains("not started"))).hasSize(35);
+        assertThat(out.toString().lines().filter(l -> l.contains("not started"))).hasSize(tasks);
     }
 
     @Test

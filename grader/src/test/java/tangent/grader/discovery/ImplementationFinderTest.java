@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tangent.exercises.Exercise;
+import tangent.grader.plan.Course;
 import tangent.exercises.lesson01.CubicDerivative;
 import tangent.exercises.lesson01.Sigmoid;
 import tangent.grader.build.BuildResult;
@@ -27,8 +27,7 @@ class ImplementationFinderTest {
     private Map<String, Implementation> find(SourceFile... sources) throws Exception {
         Path classes = java.nio.file.Files.createDirectories(out.resolve("classes" + finds++));
         // javac in this JVM: what is tested here is discovery, not the compiler's process
-        BuildResult built = new Javac(List.of(Path.of(Exercise.class.getProtectionDomain().getCodeSource().getLocation()
-                .toURI()))).compile(List.of(sources), classes);
+        BuildResult built = new Javac(Course.load().apiClasspath()).compile(List.of(sources), classes);
         assertThat(built).isInstanceOf(BuildResult.Compiled.class);
         return new ImplementationFinder(List.of("tangent.exercises")).find(List.of(classes),
                 List.of(Sigmoid.class, CubicDerivative.class));

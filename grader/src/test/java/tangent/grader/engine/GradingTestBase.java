@@ -21,7 +21,8 @@ import tangent.grader.run.WorkerSettings;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
-import tangent.reference.cas.Cas;
+import tangent.cas.Cas;
+import tangent.reference.cas.CasTable;
 
 /**
  * What end-to-end tests share: one grader (and so one warm worker) per test class, the sample
@@ -77,7 +78,8 @@ public abstract class GradingTestBase {
     /** Grades the reference implementation's compiled classes, with its libraries, as a submission. */
     protected Scorecard gradeReference() throws Exception {
         List<Path> classpath = new ArrayList<>();
-        classpath.add(location(Cas.class));
+        classpath.add(location(CasTable.class)); // the reference's classes
+        classpath.add(location(Cas.class)); // and the CAS door they use
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
             // The reference's own libraries (symja, Commons Math); not the API, which the parent provides.

@@ -11,7 +11,7 @@ class PlannerTest {
     private final GradingPlan plan = new Planner(Course.load()).plan();
 
     @Test
-    void everyTestIsPlannedWithPointsAndLessonOneIsComplete() {
+    void everyTestIsPlannedWithPointsAndLessonOneHasItsTasks() {
         assertThat(plan.tests()).isNotEmpty().allSatisfy(t -> {
             assertThat(t.points()).isPositive();
             assertThat(t.id()).startsWith(t.lesson() + "." + t.task() + ".");
@@ -21,8 +21,17 @@ class PlannerTest {
         });
         assertThat(plan.tests()).extracting(PlannedTest::task).contains("difference-quotients", "cubic-derivative",
                 "rules", "sigmoid");
-        assertThat(plan.tests().stream().filter(t -> t.lesson().equals("L01")).mapToDouble(PlannedTest::points).sum())
-                .isEqualTo(54.0);
+    }
+
+    @Test
+    void theSecondCoursesPlanSumsItsSuitesPoints() {
+        // A fixture course of this test tree (DoublingSuite: @Points(1) and @Points(2); SlopeSuite: @Points(2)).
+        GradingPlan second = new Planner(Course.load("second-course.properties")).plan();
+        assertThat(second.tests()).extracting(PlannedTest::id).containsExactlyInAnyOrder("C1.doubling.smallNumbers",
+                "C1.doubling.largeNumbers", "C1.slope.parabolas");
+        assertThat(second.maxScore()).isEqualTo(5.0);
+        assertThat(second.tests()).filteredOn(t -> t.visibility() == Visibility.HIDDEN).extracting(PlannedTest::id)
+                .containsExactly("C1.doubling.largeNumbers");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tangent.exercises.Exercise;
+import tangent.grader.plan.Course;
 import tangent.grader.build.BuildResult;
 import tangent.grader.build.Javac;
 import tangent.grader.intake.SourceFile;
@@ -22,8 +22,7 @@ class BytecodePolicyTest {
     private List<Violation> check(String source) throws Exception {
         Path classes = Files.createDirectories(dir.resolve("classes"));
         List<SourceFile> sources = List.of(new SourceFile("p/C.java", "package p;\n" + source));
-        BuildResult built = new Javac(List.of(Path.of(
-                Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI())))
+        BuildResult built = new Javac(Course.load().apiClasspath())
                 .compile(sources, classes); // in this JVM: the policy is under test, not the compiler's process
         assertThat(built).as(built.toString()).isInstanceOf(BuildResult.Compiled.class);
         return new BytecodePolicy(List.of("tangent.exercises")).check(classes);
@@ -115,7 +114,7 @@ class BytecodePolicyTest {
         Path classes = Files.createDirectories(dir.resolve("classes2"));
         List<SourceFile> sources = List.of(new SourceFile("tangent/grader/Grader.java",
                 "package tangent.grader; public class Grader { }"));
-        new Javac(List.of(Path.of(Exercise.class.getProtectionDomain().getCodeSource().getLocation().toURI())))
+        new Javac(Course.load().apiClasspath())
                 .compile(sources, classes);
         assertThat(new BytecodePolicy(List.of("tangent.exercises")).check(classes)).singleElement()
                 .satisfies(v -> assertThat(v.reason()).contains("packages of the JDK, the grader"));

@@ -27,6 +27,7 @@ import tangent.grader.score.ScorecardJson;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.Visibility;
+import tangent.grader.plan.TheCourse;
 
 /**
  * Every output, checked the way its readers read it: scorecards against the JSON Schema (with a
@@ -34,6 +35,9 @@ import tangent.grader.suite.Visibility;
  * reading it as CSV, the Markdown for what it must and must not show.
  */
 class ReportsTest extends GradingTestBase {
+
+    /** The course's most points, as reports write them. */
+    private static final String MAX = TheCourse.points(TheCourse.maxScore());
 
     @TempDir
     Path dir;
@@ -194,12 +198,12 @@ class ReportsTest extends GradingTestBase {
                 .parse(new StringReader(csv)).getRecords();
         assertThat(rows).hasSize(cards.size());
         assertThat(rows.get(0).getParser().getHeaderNames()).startsWith("id", "status", "score", "max_score", "L01")
-                .contains("L01.sigmoid", "L08.taylor-exp");
+                .contains("L01.sigmoid", "L08.taylor-exp").containsAll(TheCourse.lessons());
         assertThat(rows).extracting(r -> r.get("id")).isSorted();
         Map<String, String> factorTwo = rows.stream().filter(r -> r.get("id").equals("sample-factor-two")).findFirst()
                 .orElseThrow().toMap();
         assertThat(factorTwo).containsEntry("score", "47").containsEntry("L01", "47").containsEntry("L01.sigmoid", "5")
-                .containsEntry("max_score", "410");
+                .containsEntry("max_score", TheCourse.points(TheCourse.maxScore()));
         assertThat(rows.stream().filter(r -> r.get("id").equals("exit")).findFirst().orElseThrow().get("status"))
                 .isEqualTo("refused");
         assertThat(new Gradebook().toCsv(List.of(cards.get(0))).lines().findFirst())
@@ -281,7 +285,7 @@ class ReportsTest extends GradingTestBase {
         TestResult hiddenFailure = test(card, "L01.sigmoid.derivativeAtRandomPoints");
         assertThat(hiddenFailure.visibility()).isEqualTo(Visibility.HIDDEN);
         String student = new MarkdownReport(false).toMarkdown(card);
-        assertThat(student).contains("# sample-factor-two: 47 / 410 points", "### sigmoid: 5 / 12",
+        assertThat(student).contains("# sample-factor-two: 47 / " + MAX + " points", "### sigmoid: 5 / 12",
                 "3 hidden check(s): 2 passed, 1 did not");
         assertThat(student).doesNotContain(hiddenFailure.name()).contains("S' at x = 0: expected 0.25");
         String instructor = new MarkdownReport(true).toMarkdown(card);
@@ -295,7 +299,7 @@ class ReportsTest extends GradingTestBase {
         TestResult hiddenFailure = test(card, "L01.sigmoid.derivativeAtRandomPoints");
         String plain = new TerminalReport(false, false).render(card);
         assertThat(plain).doesNotContain("\033[").doesNotContain(hiddenFailure.name());
-        assertThat(plain).contains("sample-factor-two: 47 / 410 points (graded)", "3 hidden check(s): 2 passed, 1 did not",
+        assertThat(plain).contains("sample-factor-two: 47 / " + MAX + " points (graded)", "3 hidden check(s): 2 passed, 1 did not",
                 "S' at x = 0: expected 0.25");
         assertThat(plain).containsPattern("(?m)^  sigmoid +5/12$");
         assertThat(plain).containsPattern("(?m)^  cubic-derivative +\\d+/\\d+  all passed$");
@@ -313,9 +317,11 @@ class ReportsTest extends GradingTestBase {
         String md = new tangent.grader.ci.StepSummary(tangent.grader.ci.PassPolicy.parse("min-score=50"))
                 .toMarkdown(List.of(partial, broken));
         assertThat(md).startsWith("## Tangent: 2 submissions graded, 2 failing (policy `min-score=50`)");
-        assertThat(md).contains("| sample-factor-two | graded | 47 / 410 | **fail**: it earns 11.5% of the points, "
-                + "below the 50% required |", "| sample-compile-error | compile_error | 0 / 410 | **fail**: it does not compile |",
-                "## sample-factor-two: 47 / 410 points", "3 hidden check(s): 2 passed, 1 did not");
+        String share = String.format(java.util.Locale.ROOT, "%.1f%%", 100 * 47 / TheCourse.maxScore());
+        assertThat(md).contains("| sample-factor-two | graded | 47 / " + MAX + " | **fail**: it earns " + share + " of the points, "
+                + "below the 50% required |", "| sample-compile-error | compile_error | 0 / " + MAX
+                + " | **fail**: it does not compile |", "## sample-factor-two: 47 / " + MAX + " points",
+                "3 hidden check(s): 2 passed, 1 did not");
         assertThat(md).doesNotContain(test(partial, "L01.sigmoid.derivativeAtRandomPoints").name());
     }
 }

@@ -1,7 +1,5 @@
 /**
- * Access to the computer algebra system, symja. Symja is configured once, before its first class
- * loads (quiet logging, no background threads, no file system, size limits), and each thread gets
- * its own evaluator created on that thread, because one evaluator shared across threads gives
- * silently wrong results.
+ * The course's tables of slow CAS work (integrals, Jacobians), computed ahead of time and reviewed
+ * like code ({@link CasTable}). The CAS itself is {@code tangent.cas.Cas}, which the engine shares.
  */
 package tangent.reference.cas;

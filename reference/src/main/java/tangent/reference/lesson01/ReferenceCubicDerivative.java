@@ -2,7 +2,7 @@ package tangent.reference.lesson01;
 
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import tangent.exercises.lesson01.CubicDerivative;
-import tangent.reference.cas.Cas;
+import tangent.cas.Cas;
 
 /**
  * f(x) = x^3 - 2x^2 + 1: the symbolic derivative from symja, the numeric one from Commons Math's

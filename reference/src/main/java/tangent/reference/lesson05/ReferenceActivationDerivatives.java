@@ -2,7 +2,7 @@ package tangent.reference.lesson05;
 
 import tangent.exercises.lesson05.Activation;
 import tangent.exercises.lesson05.ActivationDerivatives;
-import tangent.reference.cas.Cas;
+import tangent.cas.Cas;
 
 /**
  * The activations and their slopes by automatic differentiation (Commons Math's sigmoid and

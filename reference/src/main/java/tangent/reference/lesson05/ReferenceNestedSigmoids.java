@@ -3,7 +3,7 @@ package tangent.reference.lesson05;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import tangent.exercises.lesson05.Activation;
 import tangent.exercises.lesson05.NestedSigmoids;
-import tangent.reference.cas.Cas;
+import tangent.cas.Cas;
 
 /**
  * y = S(w2 S(w1 x)): the values and both partial derivatives at once by automatic differentiation

@@ -6,7 +6,7 @@ import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.interfaces.IExpr;
 import tangent.exercises.lesson06.CriticalPointKind;
 import tangent.exercises.lesson06.CriticalPoints;
-import tangent.reference.cas.Cas;
+import tangent.cas.Cas;
 
 /**
  * Critical points solved exactly by symja (Solve on f' = 0 over the reals), and each classified

@@ -5,7 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.stream.DoubleStream;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import tangent.exercises.lesson06.DerivativeScan;
-import tangent.reference.cas.Cas;
+import tangent.cas.Cas;
 
 /**
  * The scan as the task defines it (grid, exact zeros, strict sign changes); each bracket is

@@ -7,7 +7,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 import tangent.exercises.lesson07.SvmLagrangian;
-import tangent.reference.cas.Cas;
+import tangent.cas.Cas;
 
 /**
  * The text's Lagrangian built as exact symja text, its partial derivatives from symja, and its

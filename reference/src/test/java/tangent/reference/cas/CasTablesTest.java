@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tangent.cas.Cas;
 
 /**
  * The CAS table matches what symja computes today. With {@code -Dtangent.cas.regenerate=true}

@@ -1,4 +1,4 @@
-package tangent.exercises;
+package tangent.course;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,6 @@
-package tangent.grader.build;
+package tangent.grader.score;
+
+import tangent.grader.io.StudentText;
 
 /**
  * One compiler error, located in the submission.
@@ -12,8 +14,8 @@ public record CompileError(String file, long line, long column, String message) 
 
     /** The compiler quotes the submission's own text (names, literals): capped and cleaned like all of it. */
     public CompileError {
-        file = tangent.grader.score.StudentText.clean(file);
-        message = tangent.grader.score.StudentText.clean(tangent.grader.score.StudentText.cap(message, 2 * 1024));
+        file = tangent.grader.io.StudentText.clean(file);
+        message = tangent.grader.io.StudentText.clean(tangent.grader.io.StudentText.cap(message, 2 * 1024));
     }
 
     /** {@code file:line:column: message}, the form editors and CI annotations understand. */

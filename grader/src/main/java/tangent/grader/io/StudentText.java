@@ -1,4 +1,4 @@
-package tangent.grader.score;
+package tangent.grader.io;
 
 /**
  * Text that came from a submission (exception messages, printed output, file and folder names) as

@@ -1,4 +1,4 @@
-package tangent.grader.score;
+package tangent.grader.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package tangent.reference.cas;
+package tangent.cas;
 
 import org.matheclipse.core.basic.Config;
 import org.matheclipse.core.eval.ExprEvaluator;

@@ -1,4 +1,4 @@
-package tangent.grader.score;
+package tangent.grader.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 /**
- * Lesson 08, beyond: Taylor partial sums of e^x and their error, and the 2-D convolution of
- * convolutional networks with the gradient that trains its kernel. Each interface here is one
+ * Lesson 08, beyond: Taylor partial sums of e^x and their error, the 2-D convolution of
+ * convolutional networks with the gradient that trains its kernel, and the softmax of their output
+ * layer with its Jacobian. Each interface here is one
  * task; implement each in a public class with a public no-argument constructor, anywhere in your
  * submission folder.
  *

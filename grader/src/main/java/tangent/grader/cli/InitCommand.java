@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import tangent.grader.plan.Course;
+import tangent.grader.plan.PlanCache;
+import tangent.grader.plan.Planner;
 import tangent.grader.scaffold.ScaffoldException;
 import tangent.grader.scaffold.StarterProject;
 
@@ -34,7 +37,9 @@ final class InitCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         StarterProject.Written written;
         try {
-            written = StarterProject.bundled().writeTo(folder);
+            Course course = Course.load();
+            written = StarterProject.of(PlanCache.forThisJvm(course).plan(() -> new Planner(course).plan()).exercises())
+                    .writeTo(folder);
         } catch (ScaffoldException e) {
             err.println("tangent: " + e.getMessage());
             return e.getCause() == null ? 2 : 1;

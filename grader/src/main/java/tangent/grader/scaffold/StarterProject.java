@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 import tangent.grader.io.AtomicFile;
 
 /**
- * The starter project bundled with the grader (from {@code exercises/starter}), and writing it out
+ * The starter project: its pom bundled with the grader (from {@code exercises/starter}), its classes
+ * and sample tests written from the course's exercise interfaces ({@link Stubs}), and writing it out
  * as a new submission folder: all of it or nothing, never over an existing submission.
  */
 public final class StarterProject {
@@ -36,8 +38,20 @@ public final class StarterProject {
         this.files = files;
     }
 
-    /** The starter as bundled: relative path to content. */
-    public static StarterProject bundled() throws IOException {
+    /** The starter for these exercises: the bundled files and, per exercise, a stub and its sample test. */
+    public static StarterProject of(List<Class<?>> exercises) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>(bundled().files);
+        for (Map.Entry<String, byte[]> stub : Stubs.of(exercises).entrySet()) {
+            if (files.putIfAbsent(stub.getKey(), stub.getValue()) != null) {
+                throw new IOException("the bundled starter already holds " + stub.getKey() + ", which is written from "
+                        + "the exercises; remove it from exercises/starter");
+            }
+        }
+        return new StarterProject(files);
+    }
+
+    /** The starter's files as bundled (the pom): relative path to content. */
+    static StarterProject bundled() throws IOException {
         URL pom = StarterProject.class.getClassLoader().getResource(RESOURCE + "/pom.xml");
         if (pom == null) {
             throw new IOException("the grader was built without its starter project (" + RESOURCE

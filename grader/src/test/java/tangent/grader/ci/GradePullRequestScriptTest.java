@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tangent.grader.scaffold.StarterProject;
 import tangent.grader.testing.Folders;
+import tangent.grader.plan.TheCourse;
 
 /**
  * ci/github/grade-pull-request.sh end to end: a course repository in a temporary git repository,
@@ -46,7 +47,7 @@ class GradePullRequestScriptTest {
         git("commit", "-q", "-m", "base");
 
         git("checkout", "-q", "-b", "pr");
-        StarterProject starter = StarterProject.bundled();
+        StarterProject starter = StarterProject.of(TheCourse.plan().exercises());
         starter.writeTo(repo.resolve("submissions/carol"));
         starter.writeTo(repo.resolve("submissions/bob"));
         Path sigmoid = repo.resolve("submissions/bob/src/main/java/student/MySigmoid.java");

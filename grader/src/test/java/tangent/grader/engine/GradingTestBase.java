@@ -105,9 +105,31 @@ public abstract class GradingTestBase {
         return lesson(card, lesson).stream().mapToDouble(TestResult::maxScore).sum();
     }
 
-    /** Test ids of one lesson by status (statuses with no test are absent). */
-    protected static Map<TestStatus, Set<String>> byStatus(Scorecard card, String lesson) {
+    /**
+     * The tests of one lesson's tasks that the submission attempts: a task none of whose tests ran
+     * (not implemented, as a one-task mistake sample leaves the lesson's other tasks) is left out, so
+     * a task added to the lesson later changes no mistake sample's assertions.
+     */
+    protected static List<TestResult> attempted(Scorecard card, String lesson) {
+        Set<String> tried = lesson(card, lesson).stream().filter(t -> t.status() != TestStatus.NOT_RUN)
+                .map(TestResult::task).collect(Collectors.toSet());
+        return lesson(card, lesson).stream().filter(t -> tried.contains(t.task())).toList();
+    }
+
+    /** Points possible in the tasks of one lesson that the submission attempts. */
+    protected static double earnable(Scorecard card, String lesson) {
+        return attempted(card, lesson).stream().mapToDouble(TestResult::maxScore).sum();
+    }
+
+    /** Test ids of all of one lesson's tests by status, attempted or not. */
+    protected static Map<TestStatus, Set<String>> allByStatus(Scorecard card, String lesson) {
         return lesson(card, lesson).stream().collect(Collectors.groupingBy(TestResult::status,
+                Collectors.mapping(TestResult::id, Collectors.toSet())));
+    }
+
+    /** Test ids of the attempted tasks of one lesson by status (statuses with no test are absent). */
+    protected static Map<TestStatus, Set<String>> byStatus(Scorecard card, String lesson) {
+        return attempted(card, lesson).stream().collect(Collectors.groupingBy(TestResult::status,
                 Collectors.mapping(TestResult::id, Collectors.toSet())));
     }
 

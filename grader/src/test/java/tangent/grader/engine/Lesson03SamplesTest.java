@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tangent.grader.plan.TheCourse;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestStatus;
 
@@ -15,7 +16,7 @@ import tangent.grader.score.TestStatus;
 class Lesson03SamplesTest extends GradingTestBase {
 
     private static final String L03 = "L03";
-    private static final double MAX = 47.0;
+    private static final double MAX = TheCourse.lessonMax(L03);
 
     @Test
     void theReferenceScoresFullMarks() throws Exception {
@@ -57,7 +58,7 @@ class Lesson03SamplesTest extends GradingTestBase {
         assertThat(test(card, "L03.fastest-increase.confirmsTheTasksGradient").message())
                 .startsWith("confirmsGradient(x^2 + y^3, 2, 3, 4, 27): expected true, got false.")
                 .contains("atan2(gx, gy)");
-        assertThat(score(card, L03)).isEqualTo(MAX - 7);
+        assertThat(score(card, L03)).isEqualTo(earnable(card, L03) - 7);
     }
 
     @Test
@@ -73,7 +74,7 @@ class Lesson03SamplesTest extends GradingTestBase {
                 .contains("Hint: your direction points uphill");
         assertThat(test(card, "L03.steepest-descent.theBallRollsToTheOrigin").message())
                 .contains("Hint: your path climbs");
-        assertThat(score(card, L03)).isEqualTo(MAX - 8);
+        assertThat(score(card, L03)).isEqualTo(earnable(card, L03) - 8);
     }
 
     @Test
@@ -81,6 +82,7 @@ class Lesson03SamplesTest extends GradingTestBase {
         for (long seed : new long[] {1, 123456789}) {
             assertThat(score(grader.grade(SUBMISSIONS.resolve("l03-correct"), seed), L03)).as("seed " + seed).isEqualTo(MAX);
         }
-        assertThat(score(grader.grade(SUBMISSIONS.resolve("l03-angle-from-x-axis"), 7L), L03)).isEqualTo(MAX - 7);
+        Scorecard angle = grader.grade(SUBMISSIONS.resolve("l03-angle-from-x-axis"), 7L);
+        assertThat(score(angle, L03)).isEqualTo(earnable(angle, L03) - 7);
     }
 }

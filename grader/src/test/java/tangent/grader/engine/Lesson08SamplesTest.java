@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tangent.grader.plan.TheCourse;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestStatus;
 
@@ -15,7 +16,7 @@ import tangent.grader.score.TestStatus;
 class Lesson08SamplesTest extends GradingTestBase {
 
     private static final String L08 = "L08";
-    private static final double MAX = 42.0;
+    private static final double MAX = TheCourse.lessonMax(L08);
 
     private static void allPassed(Scorecard card) {
         assertThat(lesson(card, L08)).isNotEmpty().allSatisfy(t -> assertThat(t.status()).as(t.id() + ": " + t.message())
@@ -99,7 +100,21 @@ class Lesson08SamplesTest extends GradingTestBase {
         assertThat(statuses.get(TestStatus.ERROR)).containsExactly("L08.taylor-exp.termsNeededElsewhere");
         assertThat(test(card, "L08.taylor-exp.partialSumsElsewhere").message()).startsWith("T_25 at x = 10")
                 .contains("Hint: your factorials overflow: 21! is beyond a long");
-        assertThat(score(card, L08)).isEqualTo(MAX - 4);
+        assertThat(score(card, L08)).isEqualTo(earnable(card, L08) - 4);
+    }
+
+    @Test
+    void softmaxWithoutSubtractingTheLargestScoreLosesTheLargeScoresOnEverySeed() throws Exception {
+        // e^1000 overflows: the fixed large scores of the three hidden tests give NaN, whatever the seed.
+        Scorecard card = grade("l08-softmax-overflow");
+        Map<TestStatus, Set<String>> statuses = byStatus(card, L08);
+        assertThat(statuses.get(TestStatus.FAILED)).containsExactlyInAnyOrder("L08.softmax.probabilitiesOfLargeAndRandomScores",
+                "L08.softmax.jacobianElsewhereAndRefusals", "L08.softmax.gradientElsewhereAndBadLabels");
+        assertThat(statuses.keySet()).containsExactlyInAnyOrder(TestStatus.PASSED, TestStatus.FAILED);
+        assertThat(test(card, "L08.softmax.probabilitiesOfLargeAndRandomScores").message())
+                .startsWith("probabilities({1000, 1000, 999}): element [2] expected 0.1553624035, got NaN")
+                .contains("Hint: e^z overflows a double beyond z = 709");
+        assertThat(score(card, L08)).isEqualTo(earnable(card, L08) - 5);
     }
 
     @Test
@@ -107,6 +122,9 @@ class Lesson08SamplesTest extends GradingTestBase {
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l08-correct"), 1L), L08)).isEqualTo(MAX);
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l08-flipped-kernel"), 99L), L08)).isEqualTo(35.0);
         assertThat(score(grader.grade(SUBMISSIONS.resolve("l08-no-factorial"), 7L), L08)).isEqualTo(31.0);
-        assertThat(score(grader.grade(SUBMISSIONS.resolve("l08-long-factorial"), 3L), L08)).isEqualTo(MAX - 4);
+        Scorecard longFactorial = grader.grade(SUBMISSIONS.resolve("l08-long-factorial"), 3L);
+        assertThat(score(longFactorial, L08)).isEqualTo(earnable(longFactorial, L08) - 4);
+        Scorecard overflow = grader.grade(SUBMISSIONS.resolve("l08-softmax-overflow"), 11L);
+        assertThat(score(overflow, L08)).isEqualTo(earnable(overflow, L08) - 5);
     }
 }

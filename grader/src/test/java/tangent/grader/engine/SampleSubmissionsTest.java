@@ -81,7 +81,7 @@ class SampleSubmissionsTest extends GradingTestBase {
     @Test
     void thePartialSampleEarnsWhatItGotRightAndSaysWhatIsMissing() throws Exception {
         Scorecard card = grade("sample-partial");
-        Map<TestStatus, Set<String>> statuses = byStatus(card, L01);
+        Map<TestStatus, Set<String>> statuses = allByStatus(card, L01);
         assertThat(statuses.get(TestStatus.FAILED)).containsExactlyInAnyOrder("L01.rules.exponentialRule",
                 "L01.rules.chainRuleOnTheExample", "L01.rules.chainRuleOnOtherCompositions",
                 "L01.rules.powerRuleForZeroExponent");
@@ -204,8 +204,10 @@ class SampleSubmissionsTest extends GradingTestBase {
     }
 
     @Test
-    void theStarterStubsAreGradedWithZeroPointsNotACompileError() throws Exception {
-        Scorecard card = grader.grade(SUBMISSIONS.resolveSibling("exercises").resolve("starter"), SEED);
+    void theStarterStubsAreGradedWithZeroPointsNotACompileError(@TempDir Path dir) throws Exception {
+        Path starter = dir.resolve("starter");
+        tangent.grader.scaffold.StarterProject.of(TheCourse.plan().exercises()).writeTo(starter);
+        Scorecard card = grader.grade(starter, SEED);
         assertThat(card.status()).isEqualTo(SubmissionStatus.GRADED);
         assertThat(card.score()).isZero();
         assertThat(test(card, "L01.sigmoid.valueAtSomePoints").message())

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import tangent.grader.intake.SourceFile;
+import tangent.grader.io.Json;
 
 /**
  * The compiler process's entry point: reads one {@link CompileJob} per line, compiles it with
@@ -38,7 +39,7 @@ public final class CompilerMain {
         System.setOut(System.err); // javac writes only to the writer it is given; anything else is not protocol
         long budgetMillis = Long.parseLong(args[0]);
         Javac javac = new Javac(Arrays.stream(args).skip(1).map(Path::of).toList());
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.LINES;
         warmUp(javac);
         protocol.println(READY);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -16,12 +16,13 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import tangent.grader.io.AtomicFile;
+import tangent.grader.io.Json;
 import tangent.grader.run.ChildJvm;
 import tangent.grader.run.Launcher;
 import tangent.grader.run.Profiling;
 import tangent.grader.run.Sandbox;
 import tangent.grader.run.WorkerSettings;
-import tangent.grader.io.AtomicFile;
 
 /** One compiler process seen from the supervisor: started at once, ready when javac is warm. */
 final class CompilerProcess implements AutoCloseable {
@@ -54,7 +55,7 @@ final class CompilerProcess implements AutoCloseable {
     private final Settings settings;
     private final BufferedWriter jobs;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.LINES;
     private boolean ready;
 
     private CompilerProcess(Process process, Path home, Settings settings) {

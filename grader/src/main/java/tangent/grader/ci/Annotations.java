@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tangent.grader.score.CompileError;
 import tangent.grader.policy.Violation;
-import tangent.grader.scaffold.StarterProject;
+import tangent.grader.score.CompileError;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.SourceLocation;
 import tangent.grader.score.TestResult;
@@ -66,7 +65,7 @@ public final class Annotations {
         Map<SourceLocation, List<TestResult>> byPlace = new LinkedHashMap<>();
         for (TestResult test : card.tests()) {
             if (test.location() != null && test.status() != TestStatus.PASSED
-                    && !test.message().contains(StarterProject.NOT_IMPLEMENTED)) {
+                    && !test.flags().contains(TestResult.STUB)) {
                 byPlace.computeIfAbsent(test.location(), l -> new ArrayList<>()).add(test);
             }
         }

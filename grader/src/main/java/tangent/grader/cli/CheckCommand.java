@@ -1,6 +1,5 @@
 package tangent.grader.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -8,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tangent.grader.check.ExpressionCheck;
+import picocli.CommandLine;
 import tangent.grader.check.ExpressionCheck.Verdict;
+import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.InvalidAnswer;
 import tangent.grader.check.ListSyntax;
+import tangent.grader.io.Json;
 
 /**
  * {@code tangent check}: compares one answer with one expected formula, as the suites do, and
@@ -76,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
             System.setOut(out);
             System.setErr(err);
         }
-        ObjectNode json = new ObjectMapper().createObjectNode();
+        ObjectNode json = Json.LINES.createObjectNode(); // one line on standard output
         json.put("verdict", verdict.kind().json());
         json.put("method", verdict.method().json());
         json.put("message", verdict.message());

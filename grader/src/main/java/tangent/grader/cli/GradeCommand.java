@@ -19,15 +19,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import tangent.grader.engine.Grader;
-import tangent.grader.io.FileTrouble;
 import tangent.grader.engine.GraderVersion;
 import tangent.grader.intake.Handins;
 import tangent.grader.intake.IntakeException;
+import tangent.grader.io.FileTrouble;
 import tangent.grader.plan.Course;
 import tangent.grader.plan.GradingPlan;
 import tangent.grader.plan.PlanCache;
@@ -100,21 +100,27 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the summary, not a line per submission.")
     private boolean quiet;
 
+    /** When something is wanted: on a terminal or for one submission (auto), always or never. */
+    enum When { AUTO, ALWAYS, NEVER }
+
+    /** How progress is shown. */
+    enum ProgressStyle { AUTO, BAR, LINES }
+
     @Option(names = "--terminal-report", paramLabel = "auto|always|never", defaultValue = "auto",
             description = "Print each graded submission's report (points per lesson and task, the visible checks "
                     + "that did not pass, with their messages): always, never, or when grading one submission (auto, "
                     + "the default). Not with --quiet.")
-    private String terminalReport;
+    private When terminalReport;
 
     @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",
             description = "Colour in the terminal report: always, never, or on a terminal unless NO_COLOR is set "
                     + "(auto, the default).")
-    private String color;
+    private When color;
 
     @Option(names = "--progress", paramLabel = "auto|bar|lines", defaultValue = "auto",
             description = "A progress bar under the lines (bar), numbered lines only (lines), or a bar when the "
                     + "output is a terminal (auto, the default).")
-    private String progressStyle;
+    private ProgressStyle progressStyle;
 
     @Option(names = "--resume",
             description = "Skip submissions whose scorecard in --out was made from the same sources, by the same grader "
@@ -158,7 +164,6 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        options.check(spec.commandLine());
         int parallel = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (parallel < 1) {
             throw usage("--jobs must be at least 1");
@@ -190,10 +195,9 @@ final class GradeCommand implements Callable<Integer> {
             return dryRun(stdout, submissions);
         }
         boolean bar = switch (progressStyle) {
-            case "bar" -> true;
-            case "lines" -> false;
-            case "auto" -> System.console() != null;
-            default -> throw usage("--progress " + progressStyle + ": use auto, bar or lines");
+            case BAR -> true;
+            case LINES -> false;
+            case AUTO -> System.console() != null;
         };
         this.terminal = terminalReport(submissions.size());
         if (submissions.isEmpty()) {
@@ -386,19 +390,15 @@ final class GradeCommand implements Callable<Integer> {
     /** The terminal report to print after each submission, or null, as --terminal-report and --color say. */
     private TerminalReport terminalReport(int submissions) {
         boolean wanted = switch (terminalReport) {
-            case "always" -> true;
-            case "never" -> false;
-            case "auto" -> submissions == 1;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--terminal-report " + terminalReport + ": use auto, always or never");
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> submissions == 1;
         };
         boolean colour = switch (color) {
-            case "always" -> true;
-            case "never" -> false;
-            case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> System.console() != null && System.getenv("NO_COLOR") == null
                     && !"dumb".equals(System.getenv("TERM"));
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--color " + color + ": use auto, always or never");
         };
         return wanted && !quiet ? new TerminalReport(reveal, colour) : null;
     }

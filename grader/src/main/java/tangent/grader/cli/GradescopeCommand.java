@@ -24,17 +24,17 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import tangent.grader.io.AtomicFile;
+import tangent.grader.io.FileTrouble;
+import tangent.grader.io.StudentText;
 import tangent.grader.plan.Course;
 import tangent.grader.plan.GradingPlan;
 import tangent.grader.plan.PlanCache;
 import tangent.grader.plan.Planner;
-import tangent.grader.io.AtomicFile;
-import tangent.grader.io.FileTrouble;
 import tangent.grader.score.Points;
-import tangent.grader.io.StudentText;
 
 /**
  * {@code tangent gradescope --out autograder.zip}: writes an autograder Gradescope accepts as it
@@ -89,7 +89,6 @@ final class GradescopeCommand implements Callable<Integer> {
         if (Files.exists(out)) {
             throw usage(out + " exists already; remove it or give another --out (nothing was written)");
         }
-        options.check(spec.commandLine());
         GradingPlan plan;
         try {
             Course course = Course.load();

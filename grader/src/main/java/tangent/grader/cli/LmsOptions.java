@@ -5,12 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import tangent.grader.io.FileTrouble;
 import tangent.grader.report.LmsGradebooks;
 import tangent.grader.report.ReportFormat;
 import tangent.grader.report.Roster;
-import tangent.grader.io.FileTrouble;
 import tangent.grader.score.Scorecard;
 
 /** {@code --roster} and {@code --assignment}, shared by grade and merge, and the LMS gradebooks they write. */

@@ -17,31 +17,23 @@ final class RunOptions {
                     + "scorecard. Give a scorecard's seed to rerun exactly the same checks.")
     Long seed;
 
-    @Option(names = "--test-timeout", paramLabel = "SECONDS", defaultValue = "5",
+    @Option(names = "--test-timeout", paramLabel = "SECONDS", defaultValue = "5", converter = Seconds.class,
             description = "Wall-clock limit of one test (default: ${DEFAULT-VALUE}).")
-    double testTimeout;
+    Duration testTimeout;
 
-    @Option(names = "--submission-budget", paramLabel = "SECONDS", defaultValue = "300",
+    @Option(names = "--submission-budget", paramLabel = "SECONDS", defaultValue = "300", converter = Seconds.class,
             description = "Wall-clock limit of all of one submission's tests; tests not reached are not_run "
                     + "(default: ${DEFAULT-VALUE}).")
-    double submissionBudget;
+    Duration submissionBudget;
 
-    @Option(names = "--compile-budget", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(names = "--compile-budget", paramLabel = "SECONDS", defaultValue = "60", converter = Seconds.class,
             description = "Wall-clock limit of compiling one submission (default: ${DEFAULT-VALUE}).")
-    double compileBudget;
+    Duration compileBudget;
 
     @Option(names = "--lessons", split = ",", paramLabel = "L01,L03",
             description = "Grade only these lessons (for a student halfway through the course); the scorecard says "
                     + "which lessons were left out.")
     List<String> lessons = new ArrayList<>();
-
-    /** A usage error unless every limit is a positive number of seconds. */
-    void check(CommandLine cli) {
-        if (!(testTimeout > 0) || !(submissionBudget > 0) || !(compileBudget > 0)) {
-            throw new CommandLine.ParameterException(cli,
-                    "--test-timeout, --submission-budget and --compile-budget must be positive numbers of seconds");
-        }
-    }
 
     /** The lessons asked for, as the plan names them (L01), in the order given. */
     Set<String> lessonIds() {
@@ -49,32 +41,24 @@ final class RunOptions {
     }
 
     Duration testTimeout() {
-        return seconds(testTimeout);
+        return testTimeout;
     }
 
     Duration submissionBudget() {
-        return seconds(submissionBudget);
+        return submissionBudget;
     }
 
     Duration compileBudget() {
-        return seconds(compileBudget);
+        return compileBudget;
     }
 
     /** These options as arguments for another grade (what an autograder zip keeps), the seed given. */
     List<String> asArguments(long runSeed) {
-        List<String> args = new ArrayList<>(List.of("--seed", Long.toString(runSeed), "--test-timeout", number(testTimeout),
-                "--submission-budget", number(submissionBudget), "--compile-budget", number(compileBudget)));
+        List<String> args = new ArrayList<>(List.of("--seed", Long.toString(runSeed), "--test-timeout", Seconds.show(testTimeout),
+                "--submission-budget", Seconds.show(submissionBudget), "--compile-budget", Seconds.show(compileBudget)));
         if (!lessons.isEmpty()) {
             args.addAll(List.of("--lessons", String.join(",", lessons)));
         }
         return args;
-    }
-
-    private static Duration seconds(double value) {
-        return Duration.ofMillis(Math.round(value * 1000));
-    }
-
-    private static String number(double seconds) {
-        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
     }
 }

@@ -1,7 +1,7 @@
 package tangent.grader.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import tangent.grader.engine.GraderVersion;
 import tangent.grader.plan.Course;
 
@@ -20,7 +20,7 @@ public final class Tangent implements Runnable {
 
     /** The configured command line, also for tests. */
     public static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new Tangent());
+        CommandLine line = new CommandLine(new Tangent()).setCaseInsensitiveEnumValuesAllowed(true);
         // The course is configuration (tangent-course.properties), not part of the engine.
         line.getCommandSpec().usageMessage().description("Grades Java submissions to the course on its class path: "
                 + Course.load().name() + ".");

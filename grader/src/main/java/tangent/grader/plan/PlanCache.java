@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import tangent.grader.io.AtomicFile;
+import tangent.grader.io.Json;
 
 /**
  * The plan as last discovered, kept beside the grader's jar: discovering 225 tests with the JUnit
@@ -26,7 +27,7 @@ public final class PlanCache {
 
     private final Path file;
     private final String key;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.LINES;
 
     /** A cache in {@code file} (none when null) under {@code key}. */
     PlanCache(Path file, String key) {

@@ -1,7 +1,6 @@
 package tangent.grader.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,8 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tangent.grader.score.CompileError;
 import tangent.grader.io.AtomicFile;
+import tangent.grader.io.Json;
+import tangent.grader.score.CompileError;
 import tangent.grader.score.Points;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
@@ -36,7 +36,7 @@ import tangent.grader.suite.Visibility;
  */
 public final class GradescopeResults {
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = Json.FILES; // ObjectNodes only: the naming strategy does not touch their keys
 
     /** How many compile errors the submission's output lists; the scorecard keeps them all. */
     private static final int COMPILE_ERRORS_SHOWN = 20;

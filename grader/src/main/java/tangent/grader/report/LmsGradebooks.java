@@ -11,9 +11,9 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tangent.grader.io.AtomicFile;
+import tangent.grader.io.StudentText;
 import tangent.grader.score.Points;
 import tangent.grader.score.Scorecard;
-import tangent.grader.io.StudentText;
 
 /**
  * A batch's scores as learning-management systems import them, one row per roster student in

@@ -83,7 +83,7 @@ public final class TerminalReport {
     /** A task still as the starter left it: every check shown stopped at a stub, none hidden passed. */
     private static boolean notStarted(StudentView.Task task) {
         return !task.shown().isEmpty() && task.hiddenPassed() == 0 && task.shown().stream()
-                .allMatch(t -> t.status() == TestStatus.ERROR && t.message().contains(StarterProject.NOT_IMPLEMENTED));
+                .allMatch(t -> t.flags().contains(TestResult.STUB));
     }
 
     private static String describe(GradingPlan.Scope scope) {

@@ -16,10 +16,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import tangent.grader.io.AtomicFile;
+import tangent.grader.io.Json;
 import tangent.grader.worker.WorkerEvent;
 import tangent.grader.worker.WorkerJob;
 import tangent.grader.worker.WorkerMain;
-import tangent.grader.io.AtomicFile;
 
 /**
  * One worker JVM seen from the supervisor: a process with a scrubbed environment and its own
@@ -37,7 +38,7 @@ final class WorkerProcess implements AutoCloseable {
     private final Path dump;
     private final BufferedWriter jobs;
     private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.LINES;
 
     private WorkerProcess(Process process, Path home, ClassDataArchive archive, Path dump) {
         this.process = process;

@@ -2,9 +2,9 @@ package tangent.grader.score;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import tangent.grader.io.StudentText;
 import tangent.grader.plan.GradingPlan;
 import tangent.grader.policy.Violation;
-import tangent.grader.io.StudentText;
 
 /**
  * The result of grading one submission. Field names in JSON are snake_case; see the README for

@@ -2,11 +2,8 @@ package tangent.grader.score;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +13,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 import tangent.grader.io.AtomicFile;
 import tangent.grader.io.FileTrouble;
+import tangent.grader.io.Json;
 
 /** Scorecards to and from JSON files. Writes go through a temporary file, so a crash never leaves half a file. */
 public final class ScorecardJson {
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper mapper = Json.FILES;
 
     public void write(Scorecard scorecard, Path file) throws IOException {
         AtomicFile.write(file, mapper.writeValueAsBytes(scorecard));

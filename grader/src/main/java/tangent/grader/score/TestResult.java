@@ -29,4 +29,14 @@ public record TestResult(String id, String lesson, String task, String name, Tes
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> flags,
         @JsonInclude(JsonInclude.Include.NON_NULL) Curve curve,
         @JsonInclude(JsonInclude.Include.NON_NULL) SourceLocation location) {
+
+    /**
+     * The flag of a test that stopped at a method the student has not written yet (the starter's
+     * stub), recorded by the worker from the exception itself, so reports need not read messages.
+     */
+    public static final String STUB = "stub";
+
+    public TestResult {
+        flags = flags == null ? List.of() : List.copyOf(flags); // absent from a scorecard when empty
+    }
 }

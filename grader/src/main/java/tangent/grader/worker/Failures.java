@@ -2,8 +2,9 @@ package tangent.grader.worker;
 
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.engine.TestExecutionResult;
-import tangent.grader.score.SourceLocation;
 import tangent.grader.io.StudentText;
+import tangent.grader.scaffold.StarterProject;
+import tangent.grader.score.SourceLocation;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.SubmissionClassLoader;
 
@@ -17,11 +18,15 @@ final class Failures {
     private Failures() {
     }
 
-    /** How a test ended; {@code location} is where the submission threw, or null. */
-    record Verdict(TestStatus status, String message, SourceLocation location) {
+    /**
+     * How a test ended; {@code location} is where the submission threw, or null; {@code stub} when
+     * it stopped at a method the student has not written yet (the starter's own
+     * {@code UnsupportedOperationException("not implemented yet")}, thrown by the submission).
+     */
+    record Verdict(TestStatus status, String message, SourceLocation location, boolean stub) {
 
         Verdict(TestStatus status, String message) {
-            this(status, message, null);
+            this(status, message, null, false);
         }
     }
 
@@ -53,8 +58,11 @@ final class Failures {
         }
         String className = studentFrame.getClassName();
         String simple = className.substring(className.lastIndexOf('.') + 1);
+        // The JDK's own class, so its message is not the student's code to run; thrown from the submission.
+        boolean stub = thrown.getClass() == UnsupportedOperationException.class && thrownBySubmission(thrown)
+                && StarterProject.NOT_IMPLEMENTED.equals(message);
         return new Verdict(TestStatus.ERROR, simple + "." + studentFrame.getMethodName() + " threw " + what
-                + " (" + studentFrame.getFileName() + ":" + studentFrame.getLineNumber() + ")", location(studentFrame));
+                + " (" + studentFrame.getFileName() + ":" + studentFrame.getLineNumber() + ")", location(studentFrame), stub);
     }
 
     /**

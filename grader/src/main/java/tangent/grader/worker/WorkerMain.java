@@ -20,8 +20,10 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherFactory;
 import tangent.grader.check.CasProof;
 import tangent.grader.check.Curve;
-import tangent.grader.plan.Course;
+import tangent.grader.io.Json;
 import tangent.grader.io.StudentText;
+import tangent.grader.plan.Course;
+import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.SubmissionExtension;
 
@@ -50,7 +52,7 @@ public final class WorkerMain {
 
     private final PrintStream protocol;
     private final OutputCapture capture;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.LINES;
     private final Course course;
 
     private WorkerMain(PrintStream protocol, OutputCapture capture, Course course) {
@@ -76,7 +78,7 @@ public final class WorkerMain {
             capture.take();
             worker = new WorkerMain(protocol, capture, course);
         } catch (RuntimeException | LinkageError e) {
-            protocol.println(new ObjectMapper().writeValueAsString(WorkerEvent.fatal("worker start-up failed: " + e)));
+            protocol.println(Json.LINES.writeValueAsString(WorkerEvent.fatal("worker start-up failed: " + e)));
             System.exit(2);
             return;
         }
@@ -194,6 +196,9 @@ public final class WorkerMain {
             } else {
                 long ms = (System.nanoTime() - startedAt) / 1_000_000;
                 Failures.Verdict verdict = Failures.of(result);
+                if (verdict.stub()) {
+                    flags.add(TestResult.STUB);
+                }
                 emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), verdict.status(),
                         StudentText.cap(verdict.message()),
                         capture.take(), ms, flags.isEmpty() ? null : List.copyOf(flags), null, curve, verdict.location()));

@@ -1,18 +1,17 @@
 package tangent.grader.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import tangent.grader.score.CompileError;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tangent.grader.plan.Course;
 import tangent.grader.intake.Intake;
 import tangent.grader.intake.SourceFile;
 import tangent.grader.intake.Submission;
+import tangent.grader.plan.Course;
+import tangent.grader.score.CompileError;
 
 class SubmissionCompilerTest {
 

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tangent.grader.score.CompileError;
 import tangent.grader.policy.Violation;
+import tangent.grader.score.CompileError;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.SourceLocation;
 import tangent.grader.score.SubmissionStatus;
@@ -40,7 +40,7 @@ class AnnotationsTest {
                         "MySigmoid.value threw ArithmeticException at x = 0.123456", new SourceLocation(file, 12)),
                 Cards.test("secretSlope", TestStatus.ERROR, 1, Visibility.HIDDEN,
                         "MySigmoid.derivative threw at x = 0.654321", new SourceLocation(file, 20)),
-                Cards.test("expression", TestStatus.ERROR, 1, Visibility.VISIBLE,
+                Cards.stub("expression",
                         "MySigmoid.derivativeExpression threw UnsupportedOperationException: not implemented yet",
                         new SourceLocation(file, 25)),
                 Cards.test("wrongValue", TestStatus.FAILED, 1, Visibility.VISIBLE, "expected 0.5", null));

@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tangent.grader.plan.TheCourse;
 import tangent.grader.scaffold.StarterProject;
 import tangent.grader.testing.Folders;
-import tangent.grader.plan.TheCourse;
 
 /**
  * ci/github/grade-pull-request.sh end to end: a course repository in a temporary git repository,

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import tangent.grader.testing.Folders;
 import tangent.grader.plan.TheCourse;
+import tangent.grader.testing.Folders;
 
 /** The command line as a user meets it: files written, fields present, exit codes, messages. */
 class GradeCommandTest {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tangent.grader.plan.Course;
 import tangent.exercises.lesson01.CubicDerivative;
 import tangent.exercises.lesson01.Sigmoid;
 import tangent.grader.build.BuildResult;
 import tangent.grader.build.Javac;
 import tangent.grader.intake.SourceFile;
+import tangent.grader.plan.Course;
 
 class ImplementationFinderTest {
 

@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import tangent.cas.Cas;
 import tangent.grader.plan.Course;
 import tangent.grader.plan.Planner;
 import tangent.grader.run.WorkerSettings;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
-import tangent.cas.Cas;
 import tangent.reference.cas.CasTable;
 
 /**

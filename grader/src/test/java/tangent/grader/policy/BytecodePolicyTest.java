@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tangent.grader.plan.Course;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tangent.grader.build.BuildResult;
 import tangent.grader.build.Javac;
 import tangent.grader.intake.SourceFile;
+import tangent.grader.plan.Course;
 
 class BytecodePolicyTest {
 

@@ -22,12 +22,12 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import tangent.grader.engine.GradingTestBase;
+import tangent.grader.plan.TheCourse;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.ScorecardJson;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.Visibility;
-import tangent.grader.plan.TheCourse;
 
 /**
  * Every output, checked the way its readers read it: scorecards against the JSON Schema (with a

@@ -1,8 +1,8 @@
 package tangent.reference.lesson01;
 
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
-import tangent.exercises.lesson01.CubicDerivative;
 import tangent.cas.Cas;
+import tangent.exercises.lesson01.CubicDerivative;
 
 /**
  * f(x) = x^3 - 2x^2 + 1: the symbolic derivative from symja, the numeric one from Commons Math's

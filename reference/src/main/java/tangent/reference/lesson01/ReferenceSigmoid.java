@@ -1,7 +1,7 @@
 package tangent.reference.lesson01;
 
-import tangent.exercises.lesson01.Sigmoid;
 import tangent.cas.Cas;
+import tangent.exercises.lesson01.Sigmoid;
 
 /**
  * The sigmoid evaluated so that it never overflows: e^-x is only computed for x &gt;= 0, and the

@@ -1,8 +1,8 @@
 package tangent.reference.lesson03;
 
+import tangent.cas.Cas;
 import tangent.exercises.lesson03.PartialDerivatives;
 import tangent.exercises.lesson03.Surface;
-import tangent.cas.Cas;
 
 /** Partial derivatives by symja's D, one variable at a time. */
 public final class ReferencePartialDerivatives implements PartialDerivatives {

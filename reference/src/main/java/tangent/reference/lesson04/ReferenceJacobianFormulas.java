@@ -2,8 +2,8 @@ package tangent.reference.lesson04;
 
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
-import tangent.exercises.lesson04.JacobianFormulas;
 import tangent.cas.Cas;
+import tangent.exercises.lesson04.JacobianFormulas;
 import tangent.reference.cas.CasTable;
 
 /** Both Jacobians are rows of the CAS table, computed by symja's D(list, {{x, y}}) ahead of time. */

@@ -1,8 +1,8 @@
 package tangent.reference.lesson05;
 
+import tangent.cas.Cas;
 import tangent.exercises.lesson05.Activation;
 import tangent.exercises.lesson05.ActivationDerivatives;
-import tangent.cas.Cas;
 
 /**
  * The activations and their slopes by automatic differentiation (Commons Math's sigmoid and

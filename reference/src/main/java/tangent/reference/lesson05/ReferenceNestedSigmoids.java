@@ -1,9 +1,9 @@
 package tangent.reference.lesson05;
 
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
+import tangent.cas.Cas;
 import tangent.exercises.lesson05.Activation;
 import tangent.exercises.lesson05.NestedSigmoids;
-import tangent.cas.Cas;
 
 /**
  * y = S(w2 S(w1 x)): the values and both partial derivatives at once by automatic differentiation

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.interfaces.IExpr;
+import tangent.cas.Cas;
 import tangent.exercises.lesson06.CriticalPointKind;
 import tangent.exercises.lesson06.CriticalPoints;
-import tangent.cas.Cas;
 
 /**
  * Critical points solved exactly by symja (Solve on f' = 0 over the reals), and each classified

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.DoubleStream;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import tangent.exercises.lesson06.DerivativeScan;
 import tangent.cas.Cas;
+import tangent.exercises.lesson06.DerivativeScan;
 
 /**
  * The scan as the task defines it (grid, exact zeros, strict sign changes); each bracket is

@@ -6,8 +6,8 @@ import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
-import tangent.exercises.lesson07.SvmLagrangian;
 import tangent.cas.Cas;
+import tangent.exercises.lesson07.SvmLagrangian;
 
 /**
  * The text's Lagrangian built as exact symja text, its partial derivatives from symja, and its

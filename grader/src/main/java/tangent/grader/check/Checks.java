@@ -186,4 +186,16 @@ public final class Checks {
         }
         return "";
     }
+
+    /**
+     * {@code call} followed by which case its worst element came from, e.g.
+     * {@code "loss(y, yhat) over 30 cases (element [4] is loss(1, 0.25))"}, so that a message about
+     * element 12 of many random cases also says which inputs element 12 came from.
+     */
+    public static String overCases(String call, int count, java.util.function.IntFunction<String> element,
+            double[] expected, double[] actual, Tolerance tolerance) {
+        int worst = worstIndex(expected, actual, tolerance);
+        String where = worst < 0 ? "" : " (element [" + worst + "] is " + element.apply(worst) + ")";
+        return call + " over " + count + " cases" + where;
+    }
 }

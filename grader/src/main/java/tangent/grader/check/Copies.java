@@ -164,4 +164,21 @@ public final class Copies {
         }
         return "";
     }
+
+    /**
+     * The promise "returns a new array": the result is none of the arrays given, and a second call
+     * with the same input returns another array (not an internal one handed out twice). An empty
+     * result is exempt: nobody can change it, so sharing one is harmless.
+     */
+    public static void distinct(String what, Object result, Object again, Object... given) {
+        if (result == null || java.lang.reflect.Array.getLength(result) == 0) {
+            return;
+        }
+        for (Object argument : given) {
+            Checks.that(result != argument, what + " returned the array it was given, not a new one: the caller's "
+                    + "array and your result are then one array, and changing one changes the other.");
+        }
+        Checks.that(result != again, what + " returned the same array object on two calls: return a new array each "
+                + "time, or a caller who changes one result changes the other.");
+    }
 }

@@ -65,7 +65,12 @@ public interface Hint {
 
     /** {@link #matches(List, String)} for an array of wrong values. */
     static Hint matches(double[] wrongValues, String explanation) {
-        return matches(java.util.Arrays.stream(wrongValues).boxed().toList(), explanation);
+        return matches(Numbers.boxed(wrongValues), explanation);
+    }
+
+    /** {@link #matches(List, String)} for a matrix of wrong values, compared entry by entry in row order. */
+    static Hint matches(double[][] wrongValues, String explanation) {
+        return matches(Numbers.flatten(wrongValues), explanation);
     }
 
     /** A hint offered when a condition on all the compared pairs holds. */
@@ -93,7 +98,8 @@ public interface Hint {
         return pairs.stream().allMatch(fits) && pairs.stream().anyMatch(telling);
     }
 
-    private static boolean close(double a, double b) {
+    /** Whether a value is what a hint expects: within 1e-9 + 1e-6 |b|, the closeness every hint uses. */
+    static boolean close(double a, double b) {
         return Math.abs(a - b) <= 1e-9 + 1e-6 * Math.abs(b);
     }
 }

@@ -9,6 +9,16 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** The values as a list, for hints that compare lists ({@link Hint#matches(java.util.List, String)}). */
+    public static java.util.List<Double> boxed(double[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
+    }
+
+    /** A matrix's entries in row order, as a check compares them. */
+    public static double[] flatten(double[][] rows) {
+        return java.util.Arrays.stream(rows).flatMapToDouble(java.util.Arrays::stream).toArray();
+    }
+
     /** {1, 2.5} as a student would write it; "null" for null. */
     public static String show(double[] values) {
         if (values == null) {

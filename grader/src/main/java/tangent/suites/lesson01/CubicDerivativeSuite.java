@@ -1,6 +1,5 @@
 package tangent.suites.lesson01;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -90,9 +89,9 @@ class CubicDerivativeSuite {
             }
             Checks.closeArray("rateOfChange(xs, " + Numbers.show(dx) + ")", reference.rateOfChange(xs, dx),
                     student.rateOfChange(xs.clone(), dx), RATE,
-                    Hint.matches(boxed(exact), "these are the exact derivatives; the rate of change is the forward "
+                    Hint.matches(Numbers.boxed(exact), "these are the exact derivatives; the rate of change is the forward "
                             + "quotient (f(x+dx) - f(x)) / dx, which differs from f'(x) by about f''(x) dx / 2."),
-                    Hint.matches(boxed(central), "that is the central quotient; the rate of change here is the forward "
+                    Hint.matches(Numbers.boxed(central), "that is the central quotient; the rate of change here is the forward "
                             + "one, (f(x+dx) - f(x)) / dx."));
         }
     }
@@ -183,11 +182,4 @@ class CubicDerivativeSuite {
                         + "the largest absolute difference |f'(x) - rate(x)|."));
     }
 
-    private static List<Double> boxed(double[] values) {
-        List<Double> list = new ArrayList<>(values.length);
-        for (double v : values) {
-            list.add(v);
-        }
-        return list;
-    }
 }

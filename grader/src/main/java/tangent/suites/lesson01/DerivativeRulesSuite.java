@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson01.DerivativeRules;
 import tangent.grader.check.Checks;
 import tangent.grader.check.Hint;
+import tangent.grader.check.Inputs;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
@@ -28,7 +29,7 @@ class DerivativeRulesSuite {
     @DisplayName("constant rule: the derivative of c is 0 everywhere")
     void constantRule(DerivativeRules student, RandomGenerator random) {
         double c = random.nextDouble() * 200 - 100;
-        Checks.closeAt("d/dx " + Numbers.show(c), points(random, -10, 10), reference.constant(c), student.constant(c),
+        Checks.closeAt("d/dx " + Numbers.show(c), Inputs.uniform(random, 12, -10, 10), reference.constant(c), student.constant(c),
                 RULE, Hint.whenAnswerIs(x -> c, "that is the constant itself: a flat line has slope 0."));
     }
 
@@ -39,7 +40,7 @@ class DerivativeRulesSuite {
     void sumRule(DerivativeRules student, RandomGenerator random) {
         DoubleUnaryOperator fPrime = Math::cos;
         DoubleUnaryOperator gPrime = x -> 3 * x * x;
-        Checks.closeAt("(sin x + x^3)'", points(random, -3, 3), reference.sum(fPrime, gPrime),
+        Checks.closeAt("(sin x + x^3)'", Inputs.uniform(random, 12, -3, 3), reference.sum(fPrime, gPrime),
                 student.sum(fPrime, gPrime), RULE,
                 Hint.whenAnswerIs(x -> Math.cos(x) * 3 * x * x, "the derivative of a sum is the sum of the derivatives, not their product."));
     }
@@ -50,7 +51,7 @@ class DerivativeRulesSuite {
     void powerRuleOnWholeExponents(DerivativeRules student, RandomGenerator random) {
         for (int n : new int[] {2, 3, 5}) {
             // negative x and 0 on every seed: x^n is defined there for whole n (exp((n-1) ln x) is not)
-            double[] xs = points(random, -4, 4);
+            double[] xs = Inputs.uniform(random, 12, -4, 4);
             xs[0] = -2;
             xs[1] = 0;
             xs[2] = -0.5;
@@ -65,10 +66,10 @@ class DerivativeRulesSuite {
     void powerRuleOnOtherExponents(DerivativeRules student, RandomGenerator random) {
         for (int i = 0; i < 6; i++) {
             double n = Math.round((random.nextDouble() * 8 - 4) * 4) / 4.0;
-            checkPower(student, n, points(random, 0.1, 5));
+            checkPower(student, n, Inputs.uniform(random, 12, 0.1, 5));
         }
-        checkPower(student, -1, points(random, 0.1, 5));
-        checkPower(student, 0.5, points(random, 0.1, 5));
+        checkPower(student, -1, Inputs.uniform(random, 12, 0.1, 5));
+        checkPower(student, 0.5, Inputs.uniform(random, 12, 0.1, 5));
     }
 
     @Test
@@ -90,7 +91,7 @@ class DerivativeRulesSuite {
     @DisplayName("exponential rule: d/dx a^x = a^x ln a")
     void exponentialRule(DerivativeRules student, RandomGenerator random) {
         for (double a : new double[] {2, 10, 0.5, 0.1 + 9.9 * random.nextDouble()}) {
-            Checks.closeAt("d/dx " + Numbers.show(a) + "^x", points(random, -3, 3), reference.exponential(a),
+            Checks.closeAt("d/dx " + Numbers.show(a) + "^x", Inputs.uniform(random, 12, -3, 3), reference.exponential(a),
                     student.exponential(a), RULE,
                     Hint.whenAnswerIs(x -> Math.pow(a, x), "a^x is its own derivative only for a = e: multiply by ln(a)."),
                     Hint.whenAnswerIs(x -> x * Math.pow(a, x - 1), "the power rule is for x^n; for a^x the rule is a^x ln(a)."),
@@ -102,7 +103,7 @@ class DerivativeRulesSuite {
     @Points(1)
     @DisplayName("d/dx e^x = e^x")
     void naturalExponential(DerivativeRules student, RandomGenerator random) {
-        Checks.closeAt("d/dx e^x", points(random, -5, 5), reference.naturalExponential(), student.naturalExponential(), RULE,
+        Checks.closeAt("d/dx e^x", Inputs.uniform(random, 12, -5, 5), reference.naturalExponential(), student.naturalExponential(), RULE,
                 Hint.whenAnswerIs(x -> x * Math.exp(x - 1), "the power rule is for x^n; e^x is its own derivative."));
     }
 
@@ -110,7 +111,7 @@ class DerivativeRulesSuite {
     @Points(2)
     @DisplayName("chain rule on the example: f(u) = u^2, g(x) = 3x + 1")
     void chainRuleOnTheExample(DerivativeRules student, RandomGenerator random) {
-        checkChain(student, "(3x + 1)^2", u -> 2 * u, x -> 3 * x + 1, x -> 3, points(random, -3, 3));
+        checkChain(student, "(3x + 1)^2", u -> 2 * u, x -> 3 * x + 1, x -> 3, Inputs.uniform(random, 12, -3, 3));
     }
 
     @Test
@@ -118,10 +119,10 @@ class DerivativeRulesSuite {
     @Hidden
     @DisplayName("chain rule on other compositions: sin(x^2), exp(-x), (1 + e^-x)^-1")
     void chainRuleOnOtherCompositions(DerivativeRules student, RandomGenerator random) {
-        checkChain(student, "sin(x^2)", Math::cos, x -> x * x, x -> 2 * x, points(random, -2, 2));
-        checkChain(student, "exp(-x)", Math::exp, x -> -x, x -> -1, points(random, -2, 2));
+        checkChain(student, "sin(x^2)", Math::cos, x -> x * x, x -> 2 * x, Inputs.uniform(random, 12, -2, 2));
+        checkChain(student, "exp(-x)", Math::exp, x -> -x, x -> -1, Inputs.uniform(random, 12, -2, 2));
         checkChain(student, "(1 + e^-x)^-1", u -> -1 / (u * u), x -> 1 + Math.exp(-x), x -> -Math.exp(-x),
-                points(random, -4, 4));
+                Inputs.uniform(random, 12, -4, 4));
     }
 
     private void checkChain(DerivativeRules student, String name, DoubleUnaryOperator fPrime, DoubleUnaryOperator g,
@@ -134,12 +135,4 @@ class DerivativeRulesSuite {
                 Hint.signFlip());
     }
 
-    /** Random points in [low, high). */
-    private static double[] points(RandomGenerator random, double low, double high) {
-        double[] xs = new double[12];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = low + (high - low) * random.nextDouble();
-        }
-        return xs;
-    }
 }

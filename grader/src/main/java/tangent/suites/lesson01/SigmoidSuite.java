@@ -8,6 +8,7 @@ import tangent.exercises.lesson01.Sigmoid;
 import tangent.grader.check.Checks;
 import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
+import tangent.grader.check.Inputs;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
@@ -59,7 +60,7 @@ class SigmoidSuite {
     @Hidden
     @DisplayName("S at random points in [-20, 20]")
     void valueAtRandomPoints(Sigmoid student, RandomGenerator random) {
-        Checks.closeAt("S", points(random, -20, 20), SigmoidSuite::value, student::value, SIGMOID,
+        Checks.closeAt("S", Inputs.uniform(random, 25, -20, 20), SigmoidSuite::value, student::value, SIGMOID,
                 Hint.whenAnswerIs(x -> 1 / (1 + Math.exp(x)), "S(x) = 1 / (1 + e^-x): the exponent is -x."));
     }
 
@@ -75,7 +76,7 @@ class SigmoidSuite {
     @Hidden
     @DisplayName("S' at random points in [-20, 20]")
     void derivativeAtRandomPoints(Sigmoid student, RandomGenerator random) {
-        Checks.closeAt("S'", points(random, -20, 20), SigmoidSuite::slope, student::derivative, SIGMOID, DERIVATIVE_HINTS);
+        Checks.closeAt("S'", Inputs.uniform(random, 25, -20, 20), SigmoidSuite::slope, student::derivative, SIGMOID, DERIVATIVE_HINTS);
     }
 
     @Test
@@ -103,11 +104,4 @@ class SigmoidSuite {
                 student.derivativeExpression(), new ReferenceSigmoid().derivativeExpression(), random, DERIVATIVE_HINTS);
     }
 
-    private static double[] points(RandomGenerator random, double low, double high) {
-        double[] xs = new double[25];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = low + (high - low) * random.nextDouble();
-        }
-        return xs;
-    }
 }

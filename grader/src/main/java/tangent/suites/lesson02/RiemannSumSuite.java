@@ -166,7 +166,7 @@ class RiemannSumSuite {
             right[i] = total;
         }
         Checks.closeArray(what, expected, actual, SUM,
-                Hint.matches(boxed(right), "these are right-end rectangles, f(x_i + dx) dx; the text's sum takes f at "
+                Hint.matches(Numbers.boxed(right), "these are right-end rectangles, f(x_i + dx) dx; the text's sum takes f at "
                         + "the left end of each step, f(x_i) dx, starting with f(a) dx."),
                 Hint.signFlip());
     }
@@ -184,12 +184,12 @@ class RiemannSumSuite {
             midpoint[k] = rectangles(f, a, dx, n, 0.5);
         }
         return new Hint[] {
-            Hint.matches(boxed(withB), "your sum has one term too many, at x = b (or at b up to rounding): [a, b) "
+            Hint.matches(Numbers.boxed(withB), "your sum has one term too many, at x = b (or at b up to rounding): [a, b) "
                     + "leaves b out, and the text's sum stops at f(9.9) 0.1. Count n = ceil((b - a) / dx) points "
                     + "x_i = a + i dx; adding dx again and again drifts and can produce an extra point just below b."),
-            Hint.matches(boxed(right), "this sums f at the right end of each step; the text's rectangles take f at "
+            Hint.matches(Numbers.boxed(right), "this sums f at the right end of each step; the text's rectangles take f at "
                     + "the left end, f(a) dx + f(a + dx) dx + ..."),
-            Hint.matches(boxed(midpoint), "this is the midpoint rule; the text's rectangles take f at the left end "
+            Hint.matches(Numbers.boxed(midpoint), "this is the midpoint rule; the text's rectangles take f at the left end "
                     + "of each step.")};
     }
 
@@ -231,7 +231,4 @@ class RiemannSumSuite {
         throw new AssertionError(message);
     }
 
-    static List<Double> boxed(double[] values) {
-        return java.util.Arrays.stream(values).boxed().toList();
-    }
 }

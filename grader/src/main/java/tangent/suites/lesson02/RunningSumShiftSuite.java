@@ -187,7 +187,7 @@ class RunningSumShiftSuite {
             ahead[i] += big.applyAsDouble(x) - big.applyAsDouble(x + dx);
         }
         Checks.closeArray(what, expected, actual, OFFSET,
-                Hint.matches(RiemannSumSuite.boxed(ahead), "these compare S_i with F(x_i + dx); the offsets of the "
+                Hint.matches(Numbers.boxed(ahead), "these compare S_i with F(x_i + dx); the offsets of the "
                         + "task are S_i - F(x_i), at the point x_i itself (as the text plots y against x)."),
                 Hint.signFlip());
     }

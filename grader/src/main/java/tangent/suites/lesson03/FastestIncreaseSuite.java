@@ -253,10 +253,10 @@ class FastestIncreaseSuite {
                     .append(")");
         }
         Checks.closeArray("directionOf for " + shown, expected, actual, ANGLE,
-                Fits.fits(fromX, "these are angles measured from the x axis, atan2(gy, gx); the text measures from the y "
+                Hint.matches(fromX, "these are angles measured from the x axis, atan2(gy, gx); the text measures from the y "
                         + "axis (dx = sin, dy = cos), so the direction of (gx, gy) is atan2(gx, gy)."),
-                Fits.fits(unwrapped, "atan2 returns angles in (-180, 180]: add 360 to the negative ones to get [0, 360)."),
-                Fits.fits(radians, "these are radians: convert to degrees."));
+                Hint.matches(unwrapped, "atan2 returns angles in (-180, 180]: add 360 to the negative ones to get [0, 360)."),
+                Hint.matches(radians, "these are radians: convert to degrees."));
     }
 
     @Test

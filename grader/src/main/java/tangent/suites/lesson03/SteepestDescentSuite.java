@@ -123,7 +123,7 @@ class SteepestDescentSuite {
         double[][] actual = student.descentPath(f, x, y, rate, steps);
         Checks.that(actual != null && actual.length == steps + 1, call + " should return " + (steps + 1) + " points (the "
                 + "start, then one per step), got " + (actual == null ? "null" : actual.length + "") + ".");
-        Checks.closeMatrix(call, expected, actual, PATH, Fits.fits(uphill(f, x, y, rate, steps),
+        Checks.closeMatrix(call, expected, actual, PATH, Hint.matches(uphill(f, x, y, rate, steps),
                 "your path climbs: each step must go along minus the gradient, p + rate * (-grad f(p))."));
         return actual;
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson04.JacobianAtPoint;
 import tangent.grader.check.Checks;
 import tangent.grader.check.Copies;
+import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
@@ -126,9 +127,9 @@ class JacobianAtPointSuite {
         double[][] expected = reference.productPair(x, y);
         Matrices.closeJacobian("productPair(" + Numbers.show(x) + ", " + Numbers.show(y) + ")", expected,
                 student.productPair(x, y), EXACT,
-                Matrices.fits(new double[][] {{2 * x, 2 * y}, {x * x, 2 * x * y}}, "your columns are in the other order: "
+                Hint.matches(new double[][] {{2 * x, 2 * y}, {x * x, 2 * x * y}}, "your columns are in the other order: "
                         + "column 1 differentiates with respect to x, column 2 with respect to y."),
-                Matrices.fits(new double[][] {{2 * y, 2 * x}, {2 * y, x * x}}, "d/dx (x^2 y) = 2xy: y is a constant "
+                Hint.matches(new double[][] {{2 * y, 2 * x}, {2 * y, x * x}}, "d/dx (x^2 y) = 2xy: y is a constant "
                         + "factor, it stays."));
     }
 
@@ -149,18 +150,11 @@ class JacobianAtPointSuite {
         }
         String what = "sigmoidLayer(" + Matrices.show(weights) + ", " + Matrices.show(new double[][] {input})
                 .replaceAll("^\\[|\\]$", "") + ")";
-        Matrices.closeJacobian(what, expected, student.sigmoidLayer(copy(weights), input.clone()), EXACT,
-                Matrices.fits(slopesOnly, "each entry is S'(z_i) times the weight w_ij (the chain rule's inner "
+        Matrices.closeJacobian(what, expected, student.sigmoidLayer(Copies.snapshot(weights), input.clone()), EXACT,
+                Hint.matches(slopesOnly, "each entry is S'(z_i) times the weight w_ij (the chain rule's inner "
                         + "derivative); you left out the weight."),
-                Matrices.fits(valuesTimesWeights, "differentiate S too: the entries are S'(z_i) w_ij, with "
+                Hint.matches(valuesTimesWeights, "differentiate S too: the entries are S'(z_i) w_ij, with "
                         + "S'(z) = S(z) (1 - S(z)), not S(z_i) w_ij."));
     }
 
-    private static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
-    }
 }

@@ -1,7 +1,5 @@
 package tangent.suites.lesson04;
 
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import tangent.grader.check.Checks;
 import tangent.grader.check.ExpressionCheck;
@@ -56,21 +54,6 @@ final class Matrices {
     record KnownMistake(String[][] formulas, String message) {
     }
 
-    /** A hint shown when every entry is what a known-wrong matrix has (in row order). */
-    static Hint fits(double[][] wrong, String explanation) {
-        double[] flat = Arrays.stream(wrong).flatMapToDouble(Arrays::stream).toArray();
-        return pairs -> {
-            if (pairs.size() != flat.length) {
-                return Optional.empty();
-            }
-            for (int i = 0; i < flat.length; i++) {
-                if (!(Math.abs(pairs.get(i).actual() - flat[i]) <= 1e-9 + 1e-6 * Math.abs(flat[i]))) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(explanation);
-        };
-    }
 
     static double[][] transpose(double[][] m) {
         int columns = m.length == 0 ? 0 : m[0].length;

@@ -9,7 +9,6 @@ import tangent.exercises.lesson04.NumericJacobian;
 import tangent.grader.check.Checks;
 import tangent.grader.check.Copies;
 import tangent.grader.check.Hint;
-import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
@@ -105,9 +104,9 @@ class NumericJacobianSuite {
             double h = 0.01;
             Matrices.closeJacobian("jacobian(" + f.name() + ", " + Arrays.toString(a) + ", 0.01)",
                     reference.jacobian(f::value, a, h), student.jacobian(f::value, a.clone(), h), SAME_SCHEME,
-                    Matrices.fits(forward(f::value, a, h), "that is the forward difference (f(a + h e_j) - f(a)) / h; the "
+                    Hint.matches(forward(f::value, a, h), "that is the forward difference (f(a + h e_j) - f(a)) / h; the "
                             + "task's scheme is the central one, (f(a + h e_j) - f(a - h e_j)) / (2h)."),
-                    Matrices.fits(reference.jacobian(f::value, a, h / 2), "divide by 2h: the central difference spans "
+                    Hint.matches(reference.jacobian(f::value, a, h / 2), "divide by 2h: the central difference spans "
                             + "from a - h e_j to a + h e_j."));
         }
     }

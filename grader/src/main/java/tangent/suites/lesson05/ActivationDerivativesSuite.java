@@ -7,6 +7,7 @@ import tangent.exercises.lesson05.ActivationDerivatives;
 import tangent.grader.check.Checks;
 import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
+import tangent.grader.check.Inputs;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
@@ -80,7 +81,7 @@ class ActivationDerivativesSuite {
         // z < 0 shows here.
         Checks.closeAt("sigmoidDerivative", new double[] {-2, -0.5, -7, 5, 12, -15}, reference::sigmoidDerivative,
                 student::sigmoidDerivative, ACTIVATION, sigmoidHints);
-        Checks.closeAt("sigmoidDerivative", points(random, -20, 20), reference::sigmoidDerivative,
+        Checks.closeAt("sigmoidDerivative", Inputs.uniform(random, 25, -20, 20), reference::sigmoidDerivative,
                 student::sigmoidDerivative, ACTIVATION, sigmoidHints);
     }
 
@@ -97,7 +98,7 @@ class ActivationDerivativesSuite {
     @Hidden
     @DisplayName("ReLU and ReLU' at random points of both signs")
     void reluAtRandomPoints(ActivationDerivatives student, RandomGenerator random) {
-        double[] zs = points(random, -50, 50);
+        double[] zs = Inputs.uniform(random, 25, -50, 50);
         Checks.closeAt("relu", zs, reference::relu, student::relu, EXACT,
                 Hint.whenAnswerIs(z -> Math.max(0, -z), "ReLU keeps the positive z: max(0, z)."));
         Checks.closeAt("reluDerivative", zs, reference::reluDerivative, student::reluDerivative, EXACT, reluHints);
@@ -116,7 +117,7 @@ class ActivationDerivativesSuite {
     @Hidden
     @DisplayName("tanh and tanh' at random points in [-10, 10]")
     void tanhAtRandomPoints(ActivationDerivatives student, RandomGenerator random) {
-        double[] zs = points(random, -10, 10);
+        double[] zs = Inputs.uniform(random, 25, -10, 10);
         Checks.closeAt("tanh", zs, reference::tanh, student::tanh, ACTIVATION);
         Checks.closeAt("tanhDerivative", zs, reference::tanhDerivative, student::tanhDerivative, ACTIVATION, tanhHints);
     }
@@ -152,11 +153,4 @@ class ActivationDerivativesSuite {
                 student.tanhDerivativeExpression(), reference.tanhDerivativeExpression(), random, tanhHints);
     }
 
-    private static double[] points(RandomGenerator random, double low, double high) {
-        double[] zs = new double[25];
-        for (int i = 0; i < zs.length; i++) {
-            zs[i] = low + (high - low) * random.nextDouble();
-        }
-        return zs;
-    }
 }

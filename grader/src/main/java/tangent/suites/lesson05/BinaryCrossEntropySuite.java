@@ -72,7 +72,7 @@ class BinaryCrossEntropySuite {
             actual[i] = student.loss(y, yhat);
             log10.add(-y * Math.log10(yhat) - (1 - y) * Math.log10(1 - yhat));
         }
-        Checks.closeArray(Where.describe("loss(y, yhat)", cases.length, i -> "loss" + show(cases[i]), expected,
+        Checks.closeArray(Checks.overCases("loss(y, yhat)", cases.length, i -> "loss" + show(cases[i]), expected,
                 actual, LOSS), expected, actual, LOSS,
                 Hint.matches(log10, "log is the natural logarithm: use Math.log, not Math.log10."),
                 Hint.signFlip());
@@ -91,7 +91,7 @@ class BinaryCrossEntropySuite {
             wrongSign.add(-y / yhat - (1 - y) / (1 - yhat));
             onlyFirst.add(-y / yhat);
         }
-        Checks.closeArray(Where.describe("derivative(y, yhat)", cases.length, i -> "derivative" + show(cases[i]),
+        Checks.closeArray(Checks.overCases("derivative(y, yhat)", cases.length, i -> "derivative" + show(cases[i]),
                 expected, actual, LOSS), expected, actual, LOSS,
                 Hint.matches(wrongSign, "the second term is +(1 - y) / (1 - yhat): the chain rule on log(1 - yhat) "
                         + "brings a factor -1, which cancels the loss's minus sign."),
@@ -130,7 +130,7 @@ class BinaryCrossEntropySuite {
             expected[2 * i + 1] = reference.derivative(cases[i][0], cases[i][1]);
             actual[2 * i + 1] = student.derivative(cases[i][0], cases[i][1]);
         }
-        Checks.closeArray(Where.describe("loss and derivative at the ends", expected.length,
+        Checks.closeArray(Checks.overCases("loss and derivative at the ends", expected.length,
                 i -> (i % 2 == 0 ? "loss" : "derivative") + show(cases[i / 2]), expected, actual, LOSS), expected,
                 actual, LOSS, hints);
     }

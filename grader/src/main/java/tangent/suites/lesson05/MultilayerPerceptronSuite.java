@@ -133,7 +133,7 @@ class MultilayerPerceptronSuite {
         }
         Checks.closeMatrix("activationGradient(0), da[0], against n times the central differences of the mean loss "
                 + "in each input, for " + c.describe(), Networks.centralInputGradient(c), activationGradient(student, c, 0),
-                Networks.CENTRAL, Hint.factor(2, FACTOR_TWO), Hint.matches(Networks.flat(slopeless.da()[0]),
+                Networks.CENTRAL, Hint.factor(2, FACTOR_TWO), Hint.matches(Numbers.boxed(Numbers.flatten(slopeless.da()[0])),
                         "these are the numbers without the activations' slopes: dz[l] = da[l] * g_l'(z[l])."),
                 Hint.factor(1.0 / c.n(), "da[0] holds each instance's own derivatives: do not divide it by n."));
     }
@@ -148,8 +148,8 @@ class MultilayerPerceptronSuite {
         Networks.Case kink = kinkCase(0);
         runBackward(student, kink);
         ReferenceMultilayerPerceptron slopeOne = kinkCase(Double.MIN_VALUE).reference();
-        compareWithReference(student, kink, Hint.matches(Networks.flat(slopeOne.biasGradients()[0]), KINK),
-                Hint.matches(Networks.flat(slopeOne.activationGradient(0)), KINK));
+        compareWithReference(student, kink, Hint.matches(Numbers.boxed(slopeOne.biasGradients()[0]), KINK),
+                Hint.matches(Numbers.boxed(Numbers.flatten(slopeOne.activationGradient(0))), KINK));
 
         Networks.Case c = Networks.randomCase(random, Networks.TEXTS_SIZES, Networks.TEXTS_ACTIVATIONS, 16);
         runBackward(student, c);
@@ -218,7 +218,7 @@ class MultilayerPerceptronSuite {
             Checks.closeMatrix("activationGradient(" + (l - 1) + "), da[" + (l - 1) + "] = dz[" + l + "] W[" + l + "]^T"
                     + of, reference.activationGradient(l - 1), activationGradient(student, c, l - 1), SAME_SUMS,
                     first(l == 1 ? firstInput : null, Hint.factor(2, FACTOR_TWO),
-                            Hint.matches(Networks.flat(slopeless.da()[l - 1]),
+                            Hint.matches(Numbers.boxed(Numbers.flatten(slopeless.da()[l - 1])),
                             "these are the numbers without the activations' slopes: dz[l] = da[l] * g_l'(z[l]), and "
                                     + "then da[l-1] = dz[l] W[l]^T."),
                     Hint.factor(1.0 / c.n(), "da holds each instance's own derivatives: do not divide it by n "
@@ -242,7 +242,7 @@ class MultilayerPerceptronSuite {
             Hint.factor(2, FACTOR_TWO),
             Hint.factor(c.n(), "every entry is n = " + c.n() + " times the right one: that is the gradient of the "
                     + "sum of the losses. Divide a[l-1]^T dz[l] by n: the text's dW forgets the 1/n that its db's mean has."),
-            Hint.matches(Networks.flat(slopeless.dW()[l - 1]), "these are the numbers without the activations' "
+            Hint.matches(Numbers.boxed(Numbers.flatten(slopeless.dW()[l - 1])), "these are the numbers without the activations' "
                     + "slopes: dz[l] = da[l] * g_l'(z[l]), element by element, before dW[l] = a[l-1]^T dz[l] / n."),
             Hint.signFlip()};
     }
@@ -252,7 +252,7 @@ class MultilayerPerceptronSuite {
             Hint.factor(2, FACTOR_TWO),
             Hint.factor(c.n(), "every entry is n = " + c.n() + " times the right one: db[l] is the mean of dz[l]'s "
                     + "rows, not their sum."),
-            Hint.matches(Networks.flat(slopeless.db()[l - 1]), "these are the numbers without the activations' "
+            Hint.matches(Numbers.boxed(slopeless.db()[l - 1]), "these are the numbers without the activations' "
                     + "slopes: dz[l] = da[l] * g_l'(z[l]), element by element, before db[l] = the mean of dz[l]'s rows."),
             Hint.signFlip()};
     }
@@ -282,7 +282,7 @@ class MultilayerPerceptronSuite {
                 }
             }
             Checks.closeMatrix("weights()[" + (l - 1) + "] after update(0.3), which should be W[" + l + "] - 0.3 dW["
-                    + l + "]", expected, after[l - 1], ONE_STEP, Hint.matches(Networks.flat(added),
+                    + l + "]", expected, after[l - 1], ONE_STEP, Hint.matches(Numbers.boxed(Numbers.flatten(added)),
                             "that is W + eta dW: gradient descent steps against the gradient, W - eta dW."));
             double[] expectedB = new double[beforeB[l - 1].length];
             for (int j = 0; j < expectedB.length; j++) {
@@ -324,7 +324,7 @@ class MultilayerPerceptronSuite {
         // From epoch 1 on, the losses show the steps taken (epoch 0 is the same for every step size).
         Checks.closeArray("train(x, y, 0.5, 30): the losses of epochs 1 to 29, after the first update (element [k] "
                 + "is epoch k + 1)", java.util.Arrays.copyOfRange(expected, 1, epochs), java.util.Arrays.copyOfRange(losses, 1, epochs),
-                SAME_SUMS, Hint.matches(Networks.flat(java.util.Arrays.copyOfRange(doubled, 1, epochs)), "these are the losses of training at twice the learning rate: "
+                SAME_SUMS, Hint.matches(Numbers.boxed(java.util.Arrays.copyOfRange(doubled, 1, epochs)), "these are the losses of training at twice the learning rate: "
                         + "every gradient is twice the right one. S'(z) = S(z) (1 - S(z)), with no factor 2: the text's "
                         + "dsigmoid returns 2 * s * (1 - s), and that factor 2 is a bug (it only doubles the step, which "
                         + "is why the text's network still learns)."));

@@ -233,22 +233,4 @@ final class Networks {
         return copy;
     }
 
-    /** The entries of a matrix, row by row, boxed for {@code Hint.matches}. */
-    static java.util.List<Double> flat(double[][] m) {
-        java.util.List<Double> values = new java.util.ArrayList<>();
-        for (double[] row : m) {
-            for (double v : row) {
-                values.add(v);
-            }
-        }
-        return values;
-    }
-
-    static java.util.List<Double> flat(double[] row) {
-        java.util.List<Double> values = new java.util.ArrayList<>();
-        for (double v : row) {
-            values.add(v);
-        }
-        return values;
-    }
 }

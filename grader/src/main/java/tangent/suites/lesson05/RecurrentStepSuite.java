@@ -80,13 +80,13 @@ class RecurrentStepSuite {
             noTanh[i] = atanh(h[i]);
         }
         List<Hint> hints = new ArrayList<>(List.of(
-            Hint.matches(Networks.flat(noTanh), "apply tanh to Wxh x + Whh h_prev, element by element."),
-            Hint.matches(Networks.flat(noRecurrence), "add Whh h_prev: the previous state feeds into the new one."),
-            Hint.matches(Networks.flat(reference.hidden(w.wxh(), transpose(w.whh()), w.x(), w.hPrev())),
+            Hint.matches(Numbers.boxed(noTanh), "apply tanh to Wxh x + Whh h_prev, element by element."),
+            Hint.matches(Numbers.boxed(noRecurrence), "add Whh h_prev: the previous state feeds into the new one."),
+            Hint.matches(Numbers.boxed(reference.hidden(w.wxh(), transpose(w.whh()), w.x(), w.hPrev())),
                     "that is tanh(Wxh x + Whh^T h_prev): (Whh h_prev)[i] is the sum over k of Whh[i][k] h_prev[k], "
                             + "row i of Whh times h_prev (rows are outputs, columns inputs).")));
         if (w.wxh().length == w.wxh()[0].length) {
-            hints.add(Hint.matches(Networks.flat(reference.hidden(transpose(w.wxh()), w.whh(), w.x(), w.hPrev())),
+            hints.add(Hint.matches(Numbers.boxed(reference.hidden(transpose(w.wxh()), w.whh(), w.x(), w.hPrev())),
                     "that is tanh(Wxh^T x + Whh h_prev): (Wxh x)[i] is the sum over j of Wxh[i][j] x[j], row i of Wxh "
                             + "times x."));
         }
@@ -145,7 +145,7 @@ class RecurrentStepSuite {
         double[] skewedH = reference.hidden(SKEWED.wxh(), SKEWED.whh(), SKEWED.x(), SKEWED.hPrev());
         Checks.closeArray("output(" + show(SKEWED.why()) + ", " + Numbers.show(skewedH) + ")",
                 reference.output(SKEWED.why(), skewedH), student.output(Networks.deepCopy(SKEWED.why()), skewedH.clone()),
-                STEP, Hint.matches(Networks.flat(reference.output(transpose(SKEWED.why()), skewedH)),
+                STEP, Hint.matches(Numbers.boxed(reference.output(transpose(SKEWED.why()), skewedH)),
                         "that is Why^T h: y[i] is the sum over k of Why[i][k] h[k], row i of Why times h."));
         for (int round = 0; round < 10; round++) {
             Weights w = random(random, 2, 1 + random.nextInt(5), 1 + random.nextInt(3));
@@ -179,9 +179,9 @@ class RecurrentStepSuite {
                 shifted[t] = t == 0 ? h0 : expected[t - 1];
             }
             Checks.closeMatrix("hiddenStates(Wxh, Whh, xs, h0) over 4 steps, row t the state after step t + 1",
-                    expected, actual, STEP, Hint.matches(Networks.flat(fromH0),
+                    expected, actual, STEP, Hint.matches(Numbers.boxed(Numbers.flatten(fromH0)),
                             "every step starts from h0: feed each step's new state into the next step."),
-                    Hint.matches(Networks.flat(shifted), "row t is the state after step t + 1: h0 itself is not a row, "
+                    Hint.matches(Numbers.boxed(Numbers.flatten(shifted)), "row t is the state after step t + 1: h0 itself is not a row, "
                             + "and the last step's state is."));
         }
         Weights w = random(random, 2, 3, 2);
@@ -210,10 +210,10 @@ class RecurrentStepSuite {
             Checks.closeMatrix("hiddenJacobian(Wxh, Whh, x, h_prev) with " + w.sizes(), expected,
                     student.hiddenJacobian(Networks.deepCopy(w.wxh()), Networks.deepCopy(w.whh()), w.x().clone(),
                             w.hPrev().clone()), STEP,
-                    Hint.matches(Networks.flat(w.whh()), "that is Whh alone: multiply row i by tanh'(...) = 1 - h[i]^2."),
-                    Hint.matches(Networks.flat(transposed), "that is the transpose: row i, column k is dh[i]/dh_prev[k] "
+                    Hint.matches(Numbers.boxed(Numbers.flatten(w.whh())), "that is Whh alone: multiply row i by tanh'(...) = 1 - h[i]^2."),
+                    Hint.matches(Numbers.boxed(Numbers.flatten(transposed)), "that is the transpose: row i, column k is dh[i]/dh_prev[k] "
                             + "= (1 - h[i]^2) Whh[i][k] (rows are outputs, columns inputs)."),
-                    Hint.matches(Networks.flat(columns), "scale row i by 1 - h[i]^2, not column k by 1 - h[k]^2: "
+                    Hint.matches(Numbers.boxed(Numbers.flatten(columns)), "scale row i by 1 - h[i]^2, not column k by 1 - h[k]^2: "
                             + "dh[i]/dh_prev[k] = (1 - h[i]^2) Whh[i][k]."));
         }
     }

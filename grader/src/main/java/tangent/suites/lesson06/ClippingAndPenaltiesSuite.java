@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson06.ClippingAndPenalties;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
@@ -112,7 +113,7 @@ class ClippingAndPenaltiesSuite {
     }
 
     private void checkClip(ClippingAndPenalties student, double[] gradient, double maxNorm) {
-        String what = "clipByNorm(" + Arrays06.show(gradient) + ", " + Numbers.show(maxNorm) + ")";
+        String what = "clipByNorm(" + Numbers.show(gradient) + ", " + Numbers.show(maxNorm) + ")";
         double[] given = gradient.clone();
         double[] actual = student.clipByNorm(given, maxNorm);
         double[] expected = reference.clipByNorm(gradient, maxNorm);
@@ -121,48 +122,48 @@ class ClippingAndPenaltiesSuite {
         double[] unit = Arrays.stream(gradient).map(g -> g / norm).toArray();
         double[] squared = Arrays.stream(gradient).map(g -> g * maxNorm / (norm * norm)).toArray();
         Checks.closeArray(what, expected, actual, VALUE,
-                Arrays06.whenAnswerEquals(byValue, "that is clipping by value (each entry cut to [-maxNorm, maxNorm]), "
+                Hint.matches(byValue, "that is clipping by value (each entry cut to [-maxNorm, maxNorm]), "
                         + "which turns the direction. Clip by norm: g * maxNorm / |g| when |g| > maxNorm."),
-                Arrays06.whenAnswerEquals(unit, "that is g / |g|, length 1: scale to length maxNorm, g * maxNorm / |g|."),
-                Arrays06.whenAnswerEquals(squared, "divide by the norm |g| = sqrt(g_1^2 + ... + g_n^2), not its square."),
-                Arrays06.whenAnswerEquals(gradient, "that is the gradient unchanged, but its norm " + Numbers.show(norm)
+                Hint.matches(unit, "that is g / |g|, length 1: scale to length maxNorm, g * maxNorm / |g|."),
+                Hint.matches(squared, "divide by the norm |g| = sqrt(g_1^2 + ... + g_n^2), not its square."),
+                Hint.matches(gradient, "that is the gradient unchanged, but its norm " + Numbers.show(norm)
                         + " is above the limit: scale it down to norm maxNorm."));
         Checks.that(Arrays.equals(given, gradient), what + " changed the gradient it was given: return a new array.");
-        Arrays06.checkNew(what, actual, student.clipByNorm(gradient.clone(), maxNorm), given);
+        Copies.distinct(what, actual, student.clipByNorm(gradient.clone(), maxNorm), given);
     }
 
     private void checkPenalties(ClippingAndPenalties student, double[] w, double lambda) {
-        String args = "(" + Arrays06.show(w) + ", " + Numbers.show(lambda) + ")";
+        String args = "(" + Numbers.show(w) + ", " + Numbers.show(lambda) + ")";
         double signedSum = lambda * Arrays.stream(w).sum();
         double[] given = w.clone();
         Checks.close("l1Penalty" + args, reference.l1Penalty(w, lambda), student.l1Penalty(given, lambda), VALUE,
                 Hint.matches(java.util.List.of(signedSum), "take the absolute values: lambda * (|w_1| + ... + |w_n|)."));
         Checks.that(Arrays.equals(given, w), "l1Penalty" + args + " changed the weights it was given to "
-                + Arrays06.show(given) + ": read them, do not change them.");
+                + Numbers.show(given) + ": read them, do not change them.");
         Checks.close("l2Penalty" + args, reference.l2Penalty(w, lambda), student.l2Penalty(given, lambda), VALUE,
                 Hint.factor(0.5, "that is lambda/2 |w|^2; this task's L2 penalty is lambda |w|^2, without the 1/2."),
                 Hint.matches(java.util.List.of(lambda * Math.sqrt(Arrays.stream(w).map(v -> v * v).sum())),
                         "that is lambda |w|, the norm; the L2 penalty is lambda times the sum of squares, |w|^2."));
         Checks.that(Arrays.equals(given, w), "l2Penalty" + args + " changed the weights it was given to "
-                + Arrays06.show(given) + ": read them, do not change them.");
+                + Numbers.show(given) + ": read them, do not change them.");
     }
 
     private void checkGradients(ClippingAndPenalties student, double[] w, double lambda) {
-        String args = "(" + Arrays06.show(w) + ", " + Numbers.show(lambda) + ")";
+        String args = "(" + Numbers.show(w) + ", " + Numbers.show(lambda) + ")";
         double[] given = w.clone();
         double[] signAtZeroOne = Arrays.stream(w).map(v -> v >= 0 ? lambda : -lambda).toArray();
         double[] l1 = student.l1Gradient(given, lambda);
         Checks.closeArray("l1Gradient" + args, reference.l1Gradient(w, lambda), l1, VALUE,
-                Arrays06.whenAnswerEquals(signAtZeroOne, "at w_i = 0 the gradient of lambda |w_i| is taken as 0 here "
+                Hint.matches(signAtZeroOne, "at w_i = 0 the gradient of lambda |w_i| is taken as 0 here "
                         + "(the subgradient sign(0) = 0), not lambda."),
-                Arrays06.whenAnswerEquals(w.clone(), "that is w itself: the gradient of lambda |w_i| is lambda sign(w_i)."));
+                Hint.matches(w.clone(), "that is w itself: the gradient of lambda |w_i| is lambda sign(w_i)."));
         double[] lambdaW = Arrays.stream(w).map(v -> lambda * v).toArray();
         double[] l2 = student.l2Gradient(given, lambda);
         Checks.closeArray("l2Gradient" + args, reference.l2Gradient(w, lambda), l2, VALUE,
-                Arrays06.whenAnswerEquals(lambdaW, "that is lambda w, the gradient of lambda/2 |w|^2; the gradient of "
+                Hint.matches(lambdaW, "that is lambda w, the gradient of lambda/2 |w|^2; the gradient of "
                         + "this task's lambda |w|^2 is 2 lambda w."));
         Checks.that(Arrays.equals(given, w), "the gradient methods changed the weights they were given: return new arrays.");
-        Arrays06.checkNew("l1Gradient" + args, l1, student.l1Gradient(w.clone(), lambda), given);
-        Arrays06.checkNew("l2Gradient" + args, l2, student.l2Gradient(w.clone(), lambda), given);
+        Copies.distinct("l1Gradient" + args, l1, student.l1Gradient(w.clone(), lambda), given);
+        Copies.distinct("l2Gradient" + args, l2, student.l2Gradient(w.clone(), lambda), given);
     }
 }

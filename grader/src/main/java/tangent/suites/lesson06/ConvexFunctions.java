@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import tangent.grader.check.Numbers;
 
 /**
  * Smooth strictly convex test functions with their gradients, as {@code ConvexMinimizer}
@@ -41,8 +42,8 @@ final class ConvexFunctions {
         double d = -3 + 6 * random.nextDouble();
         ToDoubleFunction<double[]> f = x -> 0.5 * quadraticForm(a, x, t) + d;
         UnaryOperator<double[]> gradient = x -> times(a, x, t);
-        return new Convex("a bowl in " + n + " variable(s) with curvatures " + Arrays06.show(rounded(curvatures))
-                + ", lowest at " + Arrays06.show(rounded(t)), f, gradient, t);
+        return new Convex("a bowl in " + n + " variable(s) with curvatures " + Numbers.show(rounded(curvatures))
+                + ", lowest at " + Numbers.show(rounded(t)), f, gradient, t);
     }
 
     /** A bowl plus two softplus terms: smooth, strictly convex, not quadratic; its minimizer is not known in closed form. */

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson06.ConvexMinimizer;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
+import tangent.grader.check.Hint;
+import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
@@ -81,7 +84,7 @@ class ConvexMinimizerSuite {
         // (a new array); check() rejects the start itself, and here a result handed out twice.
         double[] start = bowl.minimum().clone();
         double[] first = check(student, bowl, start);
-        Arrays06.checkNew("minimize(" + bowl.name() + ", start at the minimum)", first,
+        Copies.distinct("minimize(" + bowl.name() + ", start at the minimum)", first,
                 student.minimize(bowl.f(), bowl.gradient(), start.clone()));
         Checks.refuses("minimize(f, gradient, {})", IllegalArgumentException.class,
                 () -> student.minimize(bowl.f(), bowl.gradient(), new double[0]));
@@ -99,15 +102,15 @@ class ConvexMinimizerSuite {
         String source = function.minimum() != null ? "" : " (Commons Math's NonLinearConjugateGradientOptimizer)";
         double[] given = start.clone();
         double[] actual = student.minimize(function.f(), function.gradient(), given);
-        String what = "minimize(" + function.name() + ", start " + Arrays06.show(start) + ")";
+        String what = "minimize(" + function.name() + ", start " + Numbers.show(start) + ")";
         Checks.that(actual != null && actual.length == start.length, what + ": expected a point with " + start.length
-                + " coordinate(s)" + source + ", " + Arrays06.show(expected) + ", got " + Arrays06.show(actual) + ".");
+                + " coordinate(s)" + source + ", " + Numbers.show(expected) + ", got " + Numbers.show(actual) + ".");
         Checks.closeArray(what + source, expected, actual, POINT,
-                Arrays06.whenAnswerEquals(start, "that is the start: your minimizer did not move. Does its loop run?"),
-                Arrays06.when(pairs -> pairs.stream().anyMatch(p -> !Double.isFinite(p.actual())),
+                Hint.matches(start, "that is the start: your minimizer did not move. Does its loop run?"),
+                Hint.when(pairs -> pairs.stream().anyMatch(p -> !Double.isFinite(p.actual())),
                         "your steps blew up. A fixed rate diverges where the curvature is large (above 2/rate): "
                                 + "halve the step until f decreases enough (a backtracking line search)."),
-                Arrays06.when(pairs -> pairs.stream().allMatch(p -> Math.abs(p.actual() - p.expected()) < 0.01),
+                Hint.when(pairs -> pairs.stream().allMatch(p -> Math.abs(p.actual() - p.expected()) < 0.01),
                         "close, but not there yet: keep going until |grad f| <= 1e-7, or until no step lowers f."));
         Checks.that(Arrays.equals(given, start), what + " changed the start array it was given.");
         Checks.that(actual != given, what + " returned the start array it was given: return a new array, or the "

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson06.CriticalPointKind;
 import tangent.exercises.lesson06.CriticalPoints;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.Hint;
+import tangent.grader.check.Numbers;
 import tangent.grader.check.ReferenceAnswers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
@@ -37,10 +39,10 @@ class CriticalPointsSuite {
     @DisplayName("the critical points of x^3 - 2x^2 + 1 are 0 and 4/3")
     void criticalPointsOfTheTextsCubic(CriticalPoints student) {
         checkPoints(student, ReferenceCriticalPoints.TEXT_CUBIC, "x^3 - 2x^2 + 1",
-                Arrays06.whenAnswerEquals(new double[] {0, 0.75},
+                Hint.matches(new double[] {0, 0.75},
                         "x (3x - 4) = 0 gives x = 4/3, not 3/4: divide 4 by 3."),
-                Arrays06.whenAnswerEquals(new double[] {4.0 / 3, 0}, "list the critical points in increasing order."),
-                Arrays06.whenAnswerEquals(new double[] {-4.0 / 3, 0},
+                Hint.matches(new double[] {4.0 / 3, 0}, "list the critical points in increasing order."),
+                Hint.matches(new double[] {-4.0 / 3, 0},
                         "f'(x) = 3x^2 - 4x is zero at x = 4/3: check the sign of the -4x term."));
     }
 
@@ -59,7 +61,7 @@ class CriticalPointsSuite {
         // A negative leading coefficient turns the quadratic formula's roots around: "-b - sqrt" is
         // then the larger one. Fixed, so that every seed sees it.
         checkPoints(student, NEGATIVE_CUBIC, Polynomial.show(NEGATIVE_CUBIC),
-                Arrays06.whenAnswerEquals(new double[] {1, -1}, "list the critical points in increasing order: with a "
+                Hint.matches(new double[] {1, -1}, "list the critical points in increasing order: with a "
                         + "negative leading coefficient (-b - sqrt(D)) / (2a) is the larger root."));
         for (int i = 0; i < 10; i++) {
             double[] cubic = randomPolynomial(random, 4);
@@ -163,19 +165,19 @@ class CriticalPointsSuite {
         double[] expected = analysis(coefficients).points();
         double[] given = coefficients.clone();
         double[] actual = student.criticalPoints(given);
-        String what = "criticalPoints(" + Arrays06.show(coefficients) + "), f(x) = " + name;
-        Checks.that(actual != null, what + ": expected " + Arrays06.show(expected) + ", got null.");
+        String what = "criticalPoints(" + Numbers.show(coefficients) + "), f(x) = " + name;
+        Checks.that(actual != null, what + ": expected " + Numbers.show(expected) + ", got null.");
         if (actual.length != expected.length) {
             String why = expected.length == 1 && actual.length == 2 && Math.abs(actual[0] - actual[1]) < 1e-6
                     ? " Here f' has a double root: list it once."
                     : expected.length == 0 && actual.length > 0
                             ? " f' has no real root here (its discriminant is negative, or f is a line)." : "";
-            Checks.that(false, what + ": expected " + expected.length + " critical point(s) " + Arrays06.show(expected)
-                    + ", got " + Arrays06.show(actual) + "." + why);
+            Checks.that(false, what + ": expected " + expected.length + " critical point(s) " + Numbers.show(expected)
+                    + ", got " + Numbers.show(actual) + "." + why);
         }
         Checks.closeArray(what, expected, actual, ROOT, hints);
         Checks.that(Arrays.equals(given, coefficients), what + " changed the coefficient array it was given.");
-        Arrays06.checkNew(what, actual, student.criticalPoints(coefficients.clone()), given);
+        Copies.distinct(what, actual, student.criticalPoints(coefficients.clone()), given);
     }
 
     private void checkKinds(CriticalPoints student, double[] coefficients, String name) {
@@ -183,16 +185,16 @@ class CriticalPointsSuite {
         CriticalPointKind[] expected = analysis.kinds();
         double[] given = coefficients.clone();
         CriticalPointKind[] actual = student.classify(given);
-        String what = "classify(" + Arrays06.show(coefficients) + "), f(x) = " + name + " with critical points "
-                + Arrays06.show(analysis.points());
+        String what = "classify(" + Numbers.show(coefficients) + "), f(x) = " + name + " with critical points "
+                + Numbers.show(analysis.points());
         Checks.that(actual != null, what + ": expected " + Arrays.toString(expected) + ", got null.");
         if (!Arrays.equals(expected, actual)) {
             Checks.that(false, what + ": expected " + Arrays.toString(expected) + ", got " + Arrays.toString(actual)
                     + "." + kindsHint(expected, actual));
         }
         Checks.that(Arrays.equals(given, coefficients), what + " changed the coefficient array it was given to "
-                + Arrays06.show(given) + ".");
-        Arrays06.checkNew(what, actual, student.classify(coefficients.clone()), given);
+                + Numbers.show(given) + ".");
+        Copies.distinct(what, actual, student.classify(coefficients.clone()), given);
     }
 
     /** Explains the two ways the second-derivative test goes wrong. */

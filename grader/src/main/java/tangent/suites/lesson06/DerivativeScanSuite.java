@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson06.DerivativeScan;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
@@ -46,7 +47,7 @@ class DerivativeScanSuite {
     void logHasNoCriticalPoint(DerivativeScan student) {
         double[] found = student.criticalPoints(x -> 1 / x, 0.01, 100, 1000);
         Checks.that(found != null && found.length == 0, "criticalPoints(1/x, 0.01, 100, 1000): expected none (an empty "
-                + "array), got " + Arrays06.show(found) + ". 1/x is positive everywhere on the interval: no subinterval "
+                + "array), got " + Numbers.show(found) + ". 1/x is positive everywhere on the interval: no subinterval "
                 + "has a sign change and no grid value is 0.");
         Checks.that(!student.hasLocalExtremum(x -> 1 / x, 0.01, 100, 1000), "hasLocalExtremum(1/x, 0.01, 100, 1000): "
                 + "expected false, got true. f' = 1/x is never negative here, so log only rises: no maximum, no minimum.");
@@ -130,20 +131,20 @@ class DerivativeScanSuite {
         String call = "(f' = " + name + ", " + Numbers.show(from) + ", " + Numbers.show(to) + ", " + n + ")";
         double[] expected = reference.criticalPoints(fPrime, from, to, n);
         double[] actual = student.criticalPoints(fPrime, from, to, n);
-        Checks.that(actual != null, "criticalPoints" + call + ": expected " + Arrays06.show(expected) + ", got null.");
+        Checks.that(actual != null, "criticalPoints" + call + ": expected " + Numbers.show(expected) + ", got null.");
         if (actual.length != expected.length) {
             Checks.that(false, "criticalPoints" + call + ": expected " + expected.length + " critical point(s) "
-                    + Arrays06.show(expected) + ", got " + actual.length + ": " + Arrays06.show(actual) + "."
+                    + Numbers.show(expected) + ", got " + actual.length + ": " + Numbers.show(actual) + "."
                     + (actual.length > expected.length ? " A zero exactly on a grid point counts once: a subinterval "
                             + "needs strictly opposite signs (one < 0, the other > 0) at its ends." : ""));
         }
         double h = (to - from) / n;
         Checks.closeArray("criticalPoints" + call, expected, actual, ROOT,
-                Arrays06.when(pairs -> pairs.stream().allMatch(p -> Math.abs(p.actual() - p.expected()) <= h)
+                Hint.when(pairs -> pairs.stream().allMatch(p -> Math.abs(p.actual() - p.expected()) <= h)
                         && pairs.stream().anyMatch(p -> !ROOT.isClose(p.actual(), p.expected())),
                         "your points are in the right subintervals but not refined: bisect each bracket until it is "
                                 + "narrower than 1e-10."));
-        Arrays06.checkNew("criticalPoints" + call, actual, student.criticalPoints(fPrime, from, to, n));
+        Copies.distinct("criticalPoints" + call, actual, student.criticalPoints(fPrime, from, to, n));
         boolean extremum = reference.hasLocalExtremum(fPrime, from, to, n);
         Checks.that(student.hasLocalExtremum(fPrime, from, to, n) == extremum, "hasLocalExtremum" + call
                 + ": expected " + extremum + ", got " + !extremum + "." + (extremum

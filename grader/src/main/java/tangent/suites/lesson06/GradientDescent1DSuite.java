@@ -6,6 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson06.GradientDescent1D;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
@@ -102,27 +103,27 @@ class GradientDescent1DSuite {
         String what = "descend(" + f.name() + ", " + f.primeName() + ", " + Numbers.show(start) + ", " + Numbers.show(rate) + ", " + steps + ")";
         double[] expected = reference.descend(f.f(), f.fPrime(), start, rate, steps);
         double[] actual = student.descend(f.f(), f.fPrime(), start, rate, steps);
-        Checks.that(actual == null || actual.length == 2, what + ": expected {x, f(x)} = " + Arrays06.show(expected)
-                + ", got " + Arrays06.show(actual) + ": return two numbers, where descent ends and f there.");
+        Checks.that(actual == null || actual.length == 2, what + ": expected {x, f(x)} = " + Numbers.show(expected)
+                + ", got " + Numbers.show(actual) + ": return two numbers, where descent ends and f there.");
         Checks.closeArray(what, expected, actual, STEP, hints(f, start, rate, steps, true));
-        Arrays06.checkNew(what, actual, student.descend(f.f(), f.fPrime(), start, rate, steps));
+        Copies.distinct(what, actual, student.descend(f.f(), f.fPrime(), start, rate, steps));
     }
 
     private void checkTrajectory(GradientDescent1D student, Smooth f, double start, double rate, int steps) {
         String what = "trajectory(" + f.primeName() + ", " + Numbers.show(start) + ", " + Numbers.show(rate) + ", " + steps + ")";
         double[] expected = reference.trajectory(f.fPrime(), start, rate, steps);
         double[] actual = student.trajectory(f.fPrime(), start, rate, steps);
-        Checks.that(actual != null, what + ": expected " + Arrays06.show(expected) + ", got null.");
+        Checks.that(actual != null, what + ": expected " + Numbers.show(expected) + ", got null.");
         if (actual.length != expected.length) {
             String why = actual.length == expected.length + 1 ? " That is one step too many: " + steps(steps)
                     + " give x_0 (the start) to x_" + steps + ", " + (steps + 1) + " numbers."
                     : actual.length == expected.length - 1 ? " Include the start x_0: " + steps(steps) + " give "
                     + (steps + 1) + " numbers." : "";
-            Checks.that(false, what + ": expected " + expected.length + " numbers " + Arrays06.show(expected) + ", got "
-                    + actual.length + ": " + Arrays06.show(actual) + "." + why);
+            Checks.that(false, what + ": expected " + expected.length + " numbers " + Numbers.show(expected) + ", got "
+                    + actual.length + ": " + Numbers.show(actual) + "." + why);
         }
         Checks.closeArray(what, expected, actual, STEP, hints(f, start, rate, steps, false));
-        Arrays06.checkNew(what, actual, student.trajectory(f.fPrime(), start, rate, steps));
+        Copies.distinct(what, actual, student.trajectory(f.fPrime(), start, rate, steps));
     }
 
     /** The step taken uphill, and one step too many or too few. */
@@ -133,20 +134,20 @@ class GradientDescent1DSuite {
             uphill[k + 1] = uphill[k] + rate * f.fPrime().applyAsDouble(uphill[k]);
         }
         double[] climbed = endOnly ? new double[] {uphill[steps], f.f().applyAsDouble(uphill[steps])} : uphill;
-        Hint climb = Arrays06.whenAnswerEquals(climbed, "your steps go uphill: the update is x - rate * f'(x), "
+        Hint climb = Hint.matches(climbed, "your steps go uphill: the update is x - rate * f'(x), "
                 + "against the derivative, not x + rate * f'(x).");
         if (!endOnly) {
             return new Hint[] {climb};
         }
         double[] more = reference.descend(f.f(), f.fPrime(), start, rate, steps + 1);
-        Hint tooMany = Arrays06.whenAnswerEquals(more, "that is where " + steps(steps + 1) + " end: you take one step "
+        Hint tooMany = Hint.matches(more, "that is where " + steps(steps + 1) + " end: you take one step "
                 + "too many (a loop from 0 to steps inclusive?).");
         if (steps == 0) {
             return new Hint[] {climb, tooMany};
         }
         double[] fewer = reference.descend(f.f(), f.fPrime(), start, rate, steps - 1);
         return new Hint[] {climb, tooMany,
-            Arrays06.whenAnswerEquals(fewer, "that is where " + steps(steps - 1) + " end: you take one step too few.")};
+            Hint.matches(fewer, "that is where " + steps(steps - 1) + " end: you take one step too few.")};
     }
 
     private static Smooth pick(RandomGenerator random) {

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson07.HardMarginSvm;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.Hint;
+import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
@@ -108,39 +110,39 @@ class HardMarginSvmSuite {
     @DisplayName("refuses a single class, classes no line separates, and malformed input")
     void badSetsAreRefused(HardMarginSvm student) {
         Checks.refuses("fit(text's three points, {1, 1, 1})", IllegalArgumentException.class,
-                () -> student.fit(Show07.copy(THREE), new int[] {1, 1, 1}));
+                () -> student.fit(Copies.snapshot(THREE), new int[] {1, 1, 1}));
         Checks.refuses("fit({{0, 0}, {1, 1}, {1, 0}, {0, 1}}, {-1, -1, 1, 1}) (no line separates them)",
                 IllegalArgumentException.class,
                 () -> student.fit(new double[][] {{0, 0}, {1, 1}, {1, 0}, {0, 1}}, new int[] {-1, -1, 1, 1}));
         Checks.refuses("fit(text's three points, {-1, 1})", IllegalArgumentException.class,
-                () -> student.fit(Show07.copy(THREE), new int[] {-1, 1}));
+                () -> student.fit(Copies.snapshot(THREE), new int[] {-1, 1}));
         Checks.refuses("fit(text's three points, {-1, 2, 1})", IllegalArgumentException.class,
-                () -> student.fit(Show07.copy(THREE), new int[] {-1, 2, 1}));
+                () -> student.fit(Copies.snapshot(THREE), new int[] {-1, 2, 1}));
         Checks.refuses("fit({{0, 0}, {1}, {2, 1}}, {-1, 1, 1})", IllegalArgumentException.class,
                 () -> student.fit(new double[][] {{0, 0}, {1}, {2, 1}}, new int[] {-1, 1, 1}));
         Checks.refuses("fit(text's three points, {-1, 1, 1, 1})", IllegalArgumentException.class,
-                () -> student.fit(Show07.copy(THREE), new int[] {-1, 1, 1, 1}));
+                () -> student.fit(Copies.snapshot(THREE), new int[] {-1, 1, 1, 1}));
         Checks.refuses("fit({{0, 0}, {1, 2, 0}, {2, 1}}, {-1, 1, 1})", IllegalArgumentException.class,
                 () -> student.fit(new double[][] {{0, 0}, {1, 2, 0}, {2, 1}}, new int[] {-1, 1, 1}));
         Checks.refuses("fit(text's three points, {0, 1, 1})", IllegalArgumentException.class,
-                () -> student.fit(Show07.copy(THREE), new int[] {0, 1, 1}));
+                () -> student.fit(Copies.snapshot(THREE), new int[] {0, 1, 1}));
     }
 
     private double[] check(HardMarginSvm student, double[][] points, int[] labels, double[] expected) {
-        String what = "fit(" + Show07.points(points) + ", " + Show07.array(labels) + ")";
-        double[][] givenPoints = Show07.copy(points);
+        String what = "fit(" + Numbers.show(points) + ", " + Numbers.show(labels) + ")";
+        double[][] givenPoints = Copies.snapshot(points);
         int[] givenLabels = labels.clone();
         double[] actual = student.fit(givenPoints, givenLabels);
-        Checks.that(actual != null && actual.length == 3, what + ": expected {a, b, c} = " + Show07.array(expected)
-                + ", got " + Show07.array(actual) + ".");
-        Checks.closeArray(what, expected, actual, LINE, Show07.when(pairs -> {
+        Checks.that(actual != null && actual.length == 3, what + ": expected {a, b, c} = " + Numbers.show(expected)
+                + ", got " + Numbers.show(actual) + ".");
+        Checks.closeArray(what, expected, actual, LINE, Hint.when(pairs -> {
             double k = pairs.get(0).actual() / pairs.get(0).expected();
-            return Double.isFinite(k) && k > 0 && !Show07.close(k, 1)
-                    && pairs.stream().allMatch(p -> Show07.close(p.actual(), k * p.expected()));
+            return Double.isFinite(k) && k > 0 && !Hint.close(k, 1)
+                    && pairs.stream().allMatch(p -> Hint.close(p.actual(), k * p.expected()));
         }, "your line is the right one, scaled by a factor " + "(a, b, c all multiplied by the same number): scale it so "
                 + "that t_i (a x_i + b y_i + c) = 1 for the points on the margin, as the constraints >= 1 demand."),
                 Hint.signFlip(),
-                Show07.when(pairs -> pairs.stream().allMatch(p -> Math.abs(p.actual()) > 1e3 || !Double.isFinite(p.actual())),
+                Hint.when(pairs -> pairs.stream().allMatch(p -> Math.abs(p.actual()) > 1e3 || !Double.isFinite(p.actual())),
                         "these numbers are huge: a nearly singular system slipped through; keep only candidates that "
                                 + "satisfy every constraint, t_i (a x_i + b y_i + c) >= 1 - 1e-9."));
         Checks.that(java.util.Arrays.deepEquals(givenPoints, points) && java.util.Arrays.equals(givenLabels, labels),

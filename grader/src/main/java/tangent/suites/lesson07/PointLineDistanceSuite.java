@@ -5,6 +5,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson07.PointLineDistance;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
@@ -26,8 +27,8 @@ class PointLineDistanceSuite {
     private final ReferencePointLineDistance reference = new ReferencePointLineDistance();
 
     /** The answer is the signed distance: a distance without the absolute value. */
-    private static final Hint NO_ABSOLUTE_VALUE = Show07.when(
-            pairs -> pairs.stream().allMatch(p -> Show07.close(Math.abs(p.actual()), p.expected()))
+    private static final Hint NO_ABSOLUTE_VALUE = Hint.when(
+            pairs -> pairs.stream().allMatch(p -> Hint.close(Math.abs(p.actual()), p.expected()))
                     && pairs.stream().anyMatch(p -> p.actual() < 0 && p.expected() > 0),
             "a distance is never negative: take the absolute value, |a x0 + b y0 + c| / sqrt(a^2 + b^2).");
 
@@ -47,7 +48,7 @@ class PointLineDistanceSuite {
             withoutRoot[i] = expected[i] * Math.sqrt(a * a + b * b) / (a * a + b * b);
         }
         Checks.closeArray("distance(2/3, 2/3, -1, x0, y0) for (0, 0), (1, 2), (2, 1)", expected, actual, DISTANCE,
-                NO_ABSOLUTE_VALUE, Show07.when(pairs -> matchesAll(pairs, withoutRoot),
+                NO_ABSOLUTE_VALUE, Hint.when(pairs -> matchesAll(pairs, withoutRoot),
                         "divide by sqrt(a^2 + b^2), the length of the normal (a, b), not by a^2 + b^2."));
     }
 
@@ -60,7 +61,7 @@ class PointLineDistanceSuite {
             double[] line = randomLine(random);
             double x = -10 + 20 * random.nextDouble();
             double y = -10 + 20 * random.nextDouble();
-            Checks.close("distance(" + Show07.array(line).replaceAll("[{}]", "") + ", " + Numbers.show(x) + ", "
+            Checks.close("distance(" + Numbers.show(line).replaceAll("[{}]", "") + ", " + Numbers.show(x) + ", "
                     + Numbers.show(y) + ")", reference.distance(line[0], line[1], line[2], x, y),
                     student.distance(line[0], line[1], line[2], x, y), DISTANCE, NO_ABSOLUTE_VALUE,
                     Hint.matches(java.util.List.of(Math.abs(line[0] * x + line[1] * y + line[2])
@@ -86,12 +87,12 @@ class PointLineDistanceSuite {
     }
 
     private void checkSigned(PointLineDistance student, double[] line, double x, double y) {
-        Checks.close("signedDistance(" + Show07.array(line).replaceAll("[{}]", "") + ", " + Numbers.show(x) + ", "
+        Checks.close("signedDistance(" + Numbers.show(line).replaceAll("[{}]", "") + ", " + Numbers.show(x) + ", "
                 + Numbers.show(y) + ")", reference.signedDistance(line[0], line[1], line[2], x, y),
                 student.signedDistance(line[0], line[1], line[2], x, y), DISTANCE,
                 Hint.factor(-1, "the sign is the other way round: positive where a x0 + b y0 + c > 0, the side "
                         + "(a, b) points to."),
-                Show07.when(pairs -> pairs.stream().allMatch(p -> Show07.close(p.actual(), Math.abs(p.expected())))
+                Hint.when(pairs -> pairs.stream().allMatch(p -> Hint.close(p.actual(), Math.abs(p.expected())))
                         && pairs.stream().anyMatch(p -> p.expected() < 0),
                         "the signed distance keeps its sign: no absolute value here."));
     }
@@ -108,7 +109,7 @@ class PointLineDistanceSuite {
         for (double k : new double[] {-3, -0.5, 2, 1000}) {
             Checks.close("distance(" + Numbers.show(k * line[0]) + ", " + Numbers.show(k * line[1]) + ", "
                     + Numbers.show(k * line[2]) + ", " + Numbers.show(x) + ", " + Numbers.show(y) + "), the line "
-                    + Show07.array(line) + " times " + Numbers.show(k), expected,
+                    + Numbers.show(line) + " times " + Numbers.show(k), expected,
                     student.distance(k * line[0], k * line[1], k * line[2], x, y), DISTANCE,
                     Hint.factor(-1, "a x0 + b y0 + c changes sign with k (and with the side of the point), the "
                             + "distance must not: take the absolute value."),
@@ -132,25 +133,25 @@ class PointLineDistanceSuite {
             for (double[] p : points) {
                 largest = Math.max(largest, reference.distance(line[0], line[1], line[2], p[0], p[1]));
             }
-            Checks.close("margin(" + Show07.array(line).replaceAll("[{}]", "") + ", " + Show07.points(points) + ")",
+            Checks.close("margin(" + Numbers.show(line).replaceAll("[{}]", "") + ", " + Numbers.show(points) + ")",
                     reference.margin(line[0], line[1], line[2], points), student.margin(line[0], line[1], line[2],
-                            Show07.copy(points)), DISTANCE,
+                            Copies.snapshot(points)), DISTANCE,
                     Hint.matches(java.util.List.of(largest), "that is the largest distance; the margin is the smallest."),
-                    Show07.when(pairs -> pairs.get(0).actual() < 0, "a margin is a distance, never negative: take the "
+                    Hint.when(pairs -> pairs.get(0).actual() < 0, "a margin is a distance, never negative: take the "
                             + "absolute value in each distance."));
         }
         Checks.close("margin(2/3, 2/3, -1, {{0, 0}, {1, 2}, {2, 1}})", 1 / Math.sqrt(8.0 / 9),
-                student.margin(TEXT_LINE[0], TEXT_LINE[1], TEXT_LINE[2], Show07.copy(TEXT_POINTS)), DISTANCE);
+                student.margin(TEXT_LINE[0], TEXT_LINE[1], TEXT_LINE[2], Copies.snapshot(TEXT_POINTS)), DISTANCE);
         // The text's points are all equally far: here they are not. x = 0 is 1, 3 and 2 away from
         // these (signed 1, -3, 2), so the largest distance or the smallest signed one fails on every seed.
         double[][] unequal = {{1, 0}, {-3, 2}, {2, 5}};
-        double[][] given = Show07.copy(unequal);
+        double[][] given = Copies.snapshot(unequal);
         Checks.close("margin(1, 0, 0, {{1, 0}, {-3, 2}, {2, 5}})", 1, student.margin(1, 0, 0, given), DISTANCE,
                 Hint.matches(java.util.List.of(3.0), "that is the largest distance; the margin is the smallest."),
-                Show07.when(pairs -> pairs.get(0).actual() < 0, "a margin is a distance, never negative: take the "
+                Hint.when(pairs -> pairs.get(0).actual() < 0, "a margin is a distance, never negative: take the "
                         + "absolute value in each distance."));
         Checks.that(java.util.Arrays.deepEquals(given, unequal), "margin(1, 0, 0, {{1, 0}, {-3, 2}, {2, 5}}) changed "
-                + "the points it was given to " + Show07.points(given) + ": read them, do not change them.");
+                + "the points it was given to " + Numbers.show(given) + ": read them, do not change them.");
     }
 
     @Test
@@ -198,10 +199,10 @@ class PointLineDistanceSuite {
 
     private static boolean matchesAll(java.util.List<Hint.Pair> pairs, double[] wrong) {
         for (int i = 0; i < pairs.size(); i++) {
-            if (!Show07.close(pairs.get(i).actual(), wrong[i])) {
+            if (!Hint.close(pairs.get(i).actual(), wrong[i])) {
                 return false;
             }
         }
-        return pairs.stream().anyMatch(p -> !Show07.close(p.actual(), p.expected()));
+        return pairs.stream().anyMatch(p -> !Hint.close(p.actual(), p.expected()));
     }
 }

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson07.SupportVectors;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
+import tangent.grader.check.Numbers;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
 import tangent.grader.suite.Points;
@@ -82,7 +84,7 @@ class SupportVectorsSuite {
         check(student, alone, aloneLabels, all);
         // Push every other point twice as far beyond its margin: the support vectors stay the same.
         double[] line = set.line();
-        double[][] farther = Show07.copy(set.points());
+        double[][] farther = Copies.snapshot(set.points());
         for (int i = 0; i < farther.length; i++) {
             if (Arrays.binarySearch(support, i) < 0) {
                 double norm2 = line[0] * line[0] + line[1] * line[1];
@@ -100,21 +102,21 @@ class SupportVectorsSuite {
     @DisplayName("refuses what the hard-margin problem refuses: one class, inseparable classes, malformed input")
     void badSetsAreRefused(SupportVectors student) {
         Checks.refuses("supportVectors(text's three points, {1, 1, 1})", IllegalArgumentException.class,
-                () -> student.supportVectors(Show07.copy(THREE), new int[] {1, 1, 1}));
+                () -> student.supportVectors(Copies.snapshot(THREE), new int[] {1, 1, 1}));
         Checks.refuses("supportVectors({{0, 0}, {1, 1}, {1, 0}, {0, 1}}, {-1, -1, 1, 1}) (no line separates them)",
                 IllegalArgumentException.class, () -> student.supportVectors(
                         new double[][] {{0, 0}, {1, 1}, {1, 0}, {0, 1}}, new int[] {-1, -1, 1, 1}));
         Checks.refuses("supportVectors(text's three points, {-1, 1})", IllegalArgumentException.class,
-                () -> student.supportVectors(Show07.copy(THREE), new int[] {-1, 1}));
+                () -> student.supportVectors(Copies.snapshot(THREE), new int[] {-1, 1}));
         Checks.refuses("supportVectors(text's three points, {-1, 2, 1})", IllegalArgumentException.class,
-                () -> student.supportVectors(Show07.copy(THREE), new int[] {-1, 2, 1}));
+                () -> student.supportVectors(Copies.snapshot(THREE), new int[] {-1, 2, 1}));
         Checks.refuses("supportVectors({{0, 0}, {1}, {2, 1}}, {-1, 1, 1})", IllegalArgumentException.class,
                 () -> student.supportVectors(new double[][] {{0, 0}, {1}, {2, 1}}, new int[] {-1, 1, 1}));
     }
 
     private void check(SupportVectors student, double[][] points, int[] labels, int[] expected) {
-        String what = "supportVectors(" + Show07.points(points) + ", " + Show07.array(labels) + ")";
-        double[][] givenPoints = Show07.copy(points);
+        String what = "supportVectors(" + Numbers.show(points) + ", " + Numbers.show(labels) + ")";
+        double[][] givenPoints = Copies.snapshot(points);
         int[] givenLabels = labels.clone();
         int[] actual = student.supportVectors(givenPoints, givenLabels);
         Checks.that(Arrays.deepEquals(givenPoints, points) && Arrays.equals(givenLabels, labels),
@@ -134,7 +136,7 @@ class SupportVectorsSuite {
         } else if (actual != null && actual.length > expected.length) {
             hint = " Hint: only the points exactly on the margin count (t_i (a x_i + b y_i + c) within 1e-6 of 1).";
         }
-        Checks.that(false, what + ": expected the indices " + Show07.array(expected) + ", got " + Show07.array(actual)
+        Checks.that(false, what + ": expected the indices " + Numbers.show(expected) + ", got " + Numbers.show(actual)
                 + "." + hint);
     }
 }

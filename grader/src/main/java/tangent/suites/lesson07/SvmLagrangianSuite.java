@@ -9,8 +9,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson07.SvmLagrangian;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
+import tangent.grader.check.Numbers;
 import tangent.grader.check.ReferenceAnswers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
@@ -107,15 +109,15 @@ class SvmLagrangianSuite {
     @DisplayName("refuses no active constraint, a repeated or out-of-range index, a singular system, no points, bad rows and bad labels")
     void badInputIsRefused(SvmLagrangian student) {
         Checks.refuses("stationaryPoint(text's points, {})", IllegalArgumentException.class,
-                () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), TEXT_LABELS.clone(), new int[0]));
+                () -> student.stationaryPoint(Copies.snapshot(TEXT_POINTS), TEXT_LABELS.clone(), new int[0]));
         Checks.refuses("stationaryPoint(text's points, {1, 1})", IllegalArgumentException.class,
-                () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), TEXT_LABELS.clone(), new int[] {1, 1}));
+                () -> student.stationaryPoint(Copies.snapshot(TEXT_POINTS), TEXT_LABELS.clone(), new int[] {1, 1}));
         Checks.refuses("stationaryPoint(text's points, {0, 3})", IllegalArgumentException.class,
-                () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), TEXT_LABELS.clone(), new int[] {0, 3}));
+                () -> student.stationaryPoint(Copies.snapshot(TEXT_POINTS), TEXT_LABELS.clone(), new int[] {0, 3}));
         Checks.refuses("stationaryPoint(text's points, {-1, 0})", IllegalArgumentException.class,
-                () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), TEXT_LABELS.clone(), new int[] {-1, 0}));
+                () -> student.stationaryPoint(Copies.snapshot(TEXT_POINTS), TEXT_LABELS.clone(), new int[] {-1, 0}));
         Checks.refuses("stationaryPoint(text's points, {-1, 1, 0}, {0, 1})", IllegalArgumentException.class,
-                () -> student.stationaryPoint(Show07.copy(TEXT_POINTS), new int[] {-1, 1, 0}, new int[] {0, 1}));
+                () -> student.stationaryPoint(Copies.snapshot(TEXT_POINTS), new int[] {-1, 1, 0}, new int[] {0, 1}));
         Checks.refuses("stationaryPoint({}, {}, {0})", IllegalArgumentException.class,
                 () -> student.stationaryPoint(new double[0][], new int[0], new int[] {0}));
         Checks.refuses("lagrangian({}, {})", IllegalArgumentException.class,
@@ -128,15 +130,15 @@ class SvmLagrangianSuite {
                 IllegalArgumentException.class, () -> student.stationaryPoint(new double[][] {{1, 1}, {1, 1}, {0, 0}},
                         new int[] {1, 1, -1}, new int[] {0, 1}));
         Checks.refuses("lagrangian(text's points, {0, 1, 1})", IllegalArgumentException.class,
-                () -> student.lagrangian(Show07.copy(TEXT_POINTS), new int[] {0, 1, 1}));
+                () -> student.lagrangian(Copies.snapshot(TEXT_POINTS), new int[] {0, 1, 1}));
         Checks.refuses("partialDerivatives(text's points, {-1, 1})", IllegalArgumentException.class,
-                () -> student.partialDerivatives(Show07.copy(TEXT_POINTS), new int[] {-1, 1}));
+                () -> student.partialDerivatives(Copies.snapshot(TEXT_POINTS), new int[] {-1, 1}));
     }
 
     private void checkLagrangian(SvmLagrangian student, double[][] points, int[] labels, RandomGenerator random) {
-        String what = "lagrangian(" + Show07.points(points) + ", " + Show07.array(labels) + ")";
+        String what = "lagrangian(" + Numbers.show(points) + ", " + Numbers.show(labels) + ")";
         ExpressionCheck check = ExpressionCheck.in(variables(points.length));
-        String answer = student.lagrangian(Show07.copy(points), labels.clone());
+        String answer = student.lagrangian(Copies.snapshot(points), labels.clone());
         String expected = reference.lagrangian(points, labels);
         String minusConvention = "2*(a^2 + b^2) - (" + expected + ")";
         if (answer != null && check.compare(answer, minusConvention, random).kind() == ExpressionCheck.Kind.CORRECT) {
@@ -148,9 +150,9 @@ class SvmLagrangianSuite {
     }
 
     private void checkPartials(SvmLagrangian student, double[][] points, int[] labels, RandomGenerator random) {
-        String what = "partialDerivatives(" + Show07.points(points) + ", " + Show07.array(labels) + ")";
+        String what = "partialDerivatives(" + Numbers.show(points) + ", " + Numbers.show(labels) + ")";
         ExpressionCheck check = ExpressionCheck.in(variables(points.length));
-        String[] answer = student.partialDerivatives(Show07.copy(points), labels.clone());
+        String[] answer = student.partialDerivatives(Copies.snapshot(points), labels.clone());
         // The CAS differentiates the same seeded Lagrangians for every submission: once per worker.
         String[] expected = ReferenceAnswers.of("L07 partialDerivatives", () -> reference.partialDerivatives(points, labels),
                 points, labels);
@@ -167,21 +169,21 @@ class SvmLagrangianSuite {
     }
 
     private void checkStationaryPoint(SvmLagrangian student, double[][] points, int[] labels, int[] active) {
-        String what = "stationaryPoint(" + Show07.points(points) + ", " + Show07.array(labels) + ", "
-                + Show07.array(active) + ")";
+        String what = "stationaryPoint(" + Numbers.show(points) + ", " + Numbers.show(labels) + ", "
+                + Numbers.show(active) + ")";
         double[] expected = reference.stationaryPoint(points, labels, active);
-        double[][] givenPoints = Show07.copy(points);
+        double[][] givenPoints = Copies.snapshot(points);
         int[] givenLabels = labels.clone();
         int[] givenActive = active.clone();
         double[] actual = student.stationaryPoint(givenPoints, givenLabels, givenActive);
         Checks.that(actual != null && actual.length == expected.length, what + ": expected " + expected.length
-                + " numbers {a, b, c, then one multiplier per active constraint} " + Show07.array(expected) + ", got "
-                + Show07.array(actual) + ".");
-        Checks.closeArray(what, expected, actual, SOLUTION, Show07.when(pairs -> {
+                + " numbers {a, b, c, then one multiplier per active constraint} " + Numbers.show(expected) + ", got "
+                + Numbers.show(actual) + ".");
+        Checks.closeArray(what, expected, actual, SOLUTION, Hint.when(pairs -> {
             boolean flipped = false;
             for (int i = 0; i < pairs.size(); i++) {
                 double want = i < 3 ? pairs.get(i).expected() : -pairs.get(i).expected();
-                if (!Show07.close(pairs.get(i).actual(), want)) {
+                if (!Hint.close(pairs.get(i).actual(), want)) {
                     return false;
                 }
                 flipped |= i >= 3 && pairs.get(i).expected() != 0;
@@ -191,7 +193,7 @@ class SvmLagrangianSuite {
                 + "b y_i + c) - 1), so dL/da = 2a + sum l_i t_i x_i."),
                 Hint.matches(inIndexOrder(expected, active), "the multipliers are in index order, not in the order of "
                         + "active: the answer is {a, b, c, l_active[0], l_active[1], ...}, here the multipliers of the "
-                        + "points " + Show07.array(active) + " in that order."));
+                        + "points " + Numbers.show(active) + " in that order."));
         Checks.that(Arrays.deepEquals(givenPoints, points) && Arrays.equals(givenLabels, labels)
                 && Arrays.equals(givenActive, active), what + " changed an array it was given (points, labels or "
                 + "active): read them, do not change them.");

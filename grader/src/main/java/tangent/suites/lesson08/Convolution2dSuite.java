@@ -5,7 +5,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson08.Convolution2d;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.Hint;
+import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
@@ -88,8 +90,8 @@ class Convolution2dSuite {
     @DisplayName("convolve a random 10 x 10 image with the Sobel kernel, as the text does")
     void sobelOnARandomImage(Convolution2d student, RandomGenerator random) {
         double[][] image = Images.random(random, 10, 10);
-        double[][] sobel = Images.copy(ReferenceConvolution2d.SOBEL_X);
-        double[][] given = Images.copy(image);
+        double[][] sobel = Copies.snapshot(ReferenceConvolution2d.SOBEL_X);
+        double[][] given = Copies.snapshot(image);
         checkOutput("convolve(image, sobel)", reference.convolve(image, sobel), student.convolve(given, sobel), 3, 3,
                 ROTATED_SOBEL);
         Checks.that(Images.same(image, given) && Images.same(ReferenceConvolution2d.SOBEL_X, sobel),
@@ -106,7 +108,7 @@ class Convolution2dSuite {
         // Fixed first: kernels with no symmetry, so that a rotated kernel, reversed rows or reversed
         // columns fail on every seed (the Sobel kernel hides reversed rows).
         for (double[][] kernel : ASYMMETRIC_KERNELS) {
-            checkConvolve(student, Images.copy(COUNTING), kernel);
+            checkConvolve(student, Copies.snapshot(COUNTING), kernel);
         }
         for (int k = 0; k < 8; k++) {
             int h = 1 + random.nextInt(9);
@@ -120,22 +122,22 @@ class Convolution2dSuite {
     private void checkConvolve(Convolution2d student, double[][] image, double[][] kernel) {
         int kh = kernel.length;
         int kw = kernel[0].length;
-        double[][] givenImage = Images.copy(image);
-        double[][] givenKernel = Images.copy(kernel);
+        double[][] givenImage = Copies.snapshot(image);
+        double[][] givenKernel = Copies.snapshot(kernel);
         String what = "convolve(" + Images.describe(image, "image") + ", " + Images.describe(kernel, "kernel") + ")";
         double[][] actual = student.convolve(givenImage, givenKernel);
         checkOutput(what, reference.convolve(image, kernel), actual, kh, kw,
-                Hint.matches(Images.flat(reference.trueConvolve(image, kernel)), "this is true convolution, with "
+                Hint.matches(Numbers.boxed(Numbers.flatten(reference.trueConvolve(image, kernel))), "this is true convolution, with "
                         + "the kernel rotated by 180 degrees; the text's convolve2d (and ML libraries) use K[p][q] "
                         + "as it is: Y[i][j] = sum of X[i + p][j + q] K[p][q]."),
-                Hint.matches(Images.flat(Matrices.correlate(image, flipRows(kernel))), "the kernel's rows are "
+                Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.correlate(image, flipRows(kernel)))), "the kernel's rows are "
                         + "upside down: use K[p][q] as it is."),
-                Hint.matches(Images.flat(Matrices.correlate(image, flipColumns(kernel))), "the kernel's columns "
+                Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.correlate(image, flipColumns(kernel)))), "the kernel's columns "
                         + "are reversed: use K[p][q] as it is."));
         Checks.that(Images.same(image, givenImage) && Images.same(kernel, givenKernel),
                 what + " changed the image or the kernel it was given: leave them as they are.");
         Images.checkFresh(what, actual, givenImage, givenKernel);
-        Images.checkNotShared(what, actual, student.convolve(Images.copy(image), Images.copy(kernel)));
+        Images.checkNotShared(what, actual, student.convolve(Copies.snapshot(image), Copies.snapshot(kernel)));
     }
 
     @Test
@@ -143,7 +145,7 @@ class Convolution2dSuite {
     @DisplayName("true convolution rotates the kernel: Sobel on the vertical edge gives rows 0, 4, 4, 0")
     void trueConvolveOnAnEdge(Convolution2d student) {
         checkOutput("trueConvolve(edge, sobel)", reference.trueConvolve(edge(), ReferenceConvolution2d.SOBEL_X),
-                student.trueConvolve(edge(), Images.copy(ReferenceConvolution2d.SOBEL_X)), 3, 3, UNROTATED_SOBEL);
+                student.trueConvolve(edge(), Copies.snapshot(ReferenceConvolution2d.SOBEL_X)), 3, 3, UNROTATED_SOBEL);
     }
 
     @Test
@@ -154,7 +156,7 @@ class Convolution2dSuite {
         // Fixed first: kernels with no symmetry, so that an unrotated kernel, or rows or columns
         // reversed alone, fail on every seed (on the Sobel kernel reversed columns look rotated).
         for (double[][] kernel : ASYMMETRIC_KERNELS) {
-            checkTrueConvolve(student, Images.copy(COUNTING), kernel);
+            checkTrueConvolve(student, Copies.snapshot(COUNTING), kernel);
         }
         for (int k = 0; k < 6; k++) {
             int h = 2 + random.nextInt(8);
@@ -166,16 +168,16 @@ class Convolution2dSuite {
     }
 
     private void checkTrueConvolve(Convolution2d student, double[][] image, double[][] kernel) {
-        double[][] givenImage = Images.copy(image);
-        double[][] givenKernel = Images.copy(kernel);
+        double[][] givenImage = Copies.snapshot(image);
+        double[][] givenKernel = Copies.snapshot(kernel);
         String what = "trueConvolve(" + Images.describe(image, "image") + ", " + Images.describe(kernel, "kernel") + ")";
         double[][] actual = student.trueConvolve(givenImage, givenKernel);
         checkOutput(what, reference.trueConvolve(image, kernel), actual, kernel.length, kernel[0].length,
-                Hint.matches(Images.flat(reference.convolve(image, kernel)), "the kernel is not rotated: true "
+                Hint.matches(Numbers.boxed(Numbers.flatten(reference.convolve(image, kernel))), "the kernel is not rotated: true "
                         + "convolution uses K[kh - 1 - p][kw - 1 - q] in place of K[p][q]."),
-                Hint.matches(Images.flat(Matrices.correlate(image, flipRows(kernel))), "only the rows are "
+                Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.correlate(image, flipRows(kernel)))), "only the rows are "
                         + "reversed: rotating by 180 degrees reverses rows and columns."),
-                Hint.matches(Images.flat(Matrices.correlate(image, flipColumns(kernel))), "only the columns are "
+                Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.correlate(image, flipColumns(kernel)))), "only the columns are "
                         + "reversed: rotating by 180 degrees reverses rows and columns."));
         // Rotating the kernel in place is the way to get this wrong.
         Checks.that(Images.same(image, givenImage) && Images.same(kernel, givenKernel),

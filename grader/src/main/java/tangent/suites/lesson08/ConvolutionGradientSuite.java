@@ -6,7 +6,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson08.ConvolutionGradient;
 import tangent.grader.check.Checks;
+import tangent.grader.check.Copies;
 import tangent.grader.check.Hint;
+import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
@@ -43,8 +45,8 @@ class ConvolutionGradientSuite {
     @DisplayName("dL/dK for the sum of the outputs of the task's 3 x 3 image: {{12, 16}, {24, 28}}")
     void kernelGradientOfTheExample(ConvolutionGradient student) {
         double[][] ones = {{1, 1}, {1, 1}};
-        double[][] image = Images.copy(IMAGE);
-        double[][] upstream = Images.copy(ones);
+        double[][] image = Copies.snapshot(IMAGE);
+        double[][] upstream = Copies.snapshot(ones);
         String what = "kernelGradient({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}, {{1, 1}, {1, 1}})";
         double[][] actual = student.kernelGradient(image, upstream);
         Checks.closeMatrix(what, reference.kernelGradient(IMAGE, ones), actual, GRADIENT);
@@ -59,7 +61,7 @@ class ConvolutionGradientSuite {
         for (int[] shape : new int[][] {{1, 3}, {3, 1}, {3, 3}, {1, 1}}) {
             Checks.closeMatrix("kernelGradientOfSum({{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}, " + shape[0] + ", " + shape[1] + ")",
                     reference.kernelGradientOfSum(IMAGE, shape[0], shape[1]),
-                    student.kernelGradientOfSum(Images.copy(IMAGE), shape[0], shape[1]), GRADIENT);
+                    student.kernelGradientOfSum(Copies.snapshot(IMAGE), shape[0], shape[1]), GRADIENT);
         }
     }
 
@@ -84,13 +86,13 @@ class ConvolutionGradientSuite {
             double[][] kernel = Images.random(random, 1 + random.nextInt(Math.min(h, 4)), 1 + random.nextInt(Math.min(w, 4)));
             double[][] upstream = Images.random(random, h - kernel.length + 1, w - kernel[0].length + 1);
             double[][] numeric = numericGradient(kk -> weighted(upstream, Matrices.correlate(image, kk)), kernel);
-            double[][] givenImage = Images.copy(image);
-            double[][] givenUpstream = Images.copy(upstream);
+            double[][] givenImage = Copies.snapshot(image);
+            double[][] givenUpstream = Copies.snapshot(upstream);
             double[][] actual = student.kernelGradient(givenImage, givenUpstream);
             unchanged("kernelGradient", givenImage, image, givenUpstream, upstream);
             Checks.closeMatrix("kernelGradient(a " + h + " x " + w + " image, a " + Images.shape(upstream) + " G)",
                     numeric, actual, GRADIENT,
-                    Hint.matches(Images.flat(Matrices.rotated(numeric)), "this is the gradient rotated by 180 degrees, "
+                    Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.rotated(numeric))), "this is the gradient rotated by 180 degrees, "
                             + "as for true convolution; the text's convolution uses K[p][q] as it is, so dL/dK[p][q] = "
                             + "sum of G[i][j] X[i + p][j + q]."));
         }
@@ -107,7 +109,7 @@ class ConvolutionGradientSuite {
             double[][] image = Images.random(random, h, w);
             double[][] kernel = Images.random(random, 1 + random.nextInt(h), 1 + random.nextInt(w));
             double[][] numeric = numericGradient(kk -> sum(Matrices.correlate(image, kk)), kernel);
-            double[][] given = Images.copy(image);
+            double[][] given = Copies.snapshot(image);
             Checks.closeMatrix("kernelGradientOfSum(a " + h + " x " + w + " image, " + kernel.length + ", "
                     + kernel[0].length + ")", numeric,
                     student.kernelGradientOfSum(given, kernel.length, kernel[0].length), GRADIENT);
@@ -121,18 +123,18 @@ class ConvolutionGradientSuite {
     void imageGradientOfTheExample(ConvolutionGradient student) {
         double[][] kernel = {{1, 2}, {3, 4}};
         double[][] ones = {{1, 1}, {1, 1}};
-        double[][] givenKernel = Images.copy(kernel);
+        double[][] givenKernel = Copies.snapshot(kernel);
         double[][] one = {{1}};
         double[][] actual = student.imageGradient(givenKernel, one);
         Checks.closeMatrix("imageGradient({{1, 2}, {3, 4}}, {{1}})", reference.imageGradient(kernel, new double[][] {{1}}),
                 actual, GRADIENT,
-                Hint.matches(Images.flat(Matrices.rotated(kernel)), "the kernel came back rotated: dL/dX[r][c] = sum of "
+                Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.rotated(kernel))), "the kernel came back rotated: dL/dX[r][c] = sum of "
                         + "G[i][j] K[r - i][c - j], so with a single G entry it is K itself."));
         // Equal to K, but a new array: handing K back would let the caller's later changes reach it.
         Images.checkFresh("imageGradient({{1, 2}, {3, 4}}, {{1}})", actual, givenKernel, one);
         unchanged("imageGradient({{1, 2}, {3, 4}}, {{1}})", givenKernel, kernel, one, new double[][] {{1}});
         Checks.closeMatrix("imageGradient({{1, 2}, {3, 4}}, {{1, 1}, {1, 1}})", reference.imageGradient(kernel, ones),
-                student.imageGradient(Images.copy(kernel), Images.copy(ones)), GRADIENT);
+                student.imageGradient(Copies.snapshot(kernel), Copies.snapshot(ones)), GRADIENT);
     }
 
     @Test
@@ -147,13 +149,13 @@ class ConvolutionGradientSuite {
             double[][] kernel = Images.random(random, 1 + random.nextInt(Math.min(h, 4)), 1 + random.nextInt(Math.min(w, 4)));
             double[][] upstream = Images.random(random, h - kernel.length + 1, w - kernel[0].length + 1);
             double[][] numeric = numericGradient(x -> weighted(upstream, Matrices.correlate(x, kernel)), image);
-            double[][] givenKernel = Images.copy(kernel);
-            double[][] givenUpstream = Images.copy(upstream);
+            double[][] givenKernel = Copies.snapshot(kernel);
+            double[][] givenUpstream = Copies.snapshot(upstream);
             double[][] actual = student.imageGradient(givenKernel, givenUpstream);
             unchanged("imageGradient", givenKernel, kernel, givenUpstream, upstream);
             Checks.closeMatrix("imageGradient(a " + Images.shape(kernel) + " kernel, a " + Images.shape(upstream)
                     + " G)", numeric, actual, GRADIENT,
-                    Hint.matches(Images.flat(Matrices.spreadBack(Matrices.rotated(kernel), upstream)), "the kernel is "
+                    Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.spreadBack(Matrices.rotated(kernel), upstream))), "the kernel is "
                             + "rotated: each G[i][j] goes back to pixel X[i + p][j + q] with weight K[p][q]."));
         }
     }
@@ -166,15 +168,15 @@ class ConvolutionGradientSuite {
         double[][] t = {{2, 4}, {6, 8}};
         // A rate of 0 is allowed (non-negative) and leaves the kernel; a kernel as large as the image fits.
         Checks.closeMatrix("fitKernel({{1, 2}, {3, 4}}, {{2, 4}, {6, 8}}, {{0.5}}, 0, 3)", new double[][] {{0.5}},
-                student.fitKernel(Images.copy(x), Images.copy(t), new double[][] {{0.5}}, 0, 3), DESCENT);
+                student.fitKernel(Copies.snapshot(x), Copies.snapshot(t), new double[][] {{0.5}}, 0, 3), DESCENT);
         Checks.closeMatrix("fitKernel({{1, 2}, {3, 4}}, {{30}}, {{0, 0}, {0, 0}}, 0.01, 1)",
                 reference.fitKernel(x, new double[][] {{30}}, new double[][] {{0, 0}, {0, 0}}, 0.01, 1),
-                student.fitKernel(Images.copy(x), new double[][] {{30}}, new double[][] {{0, 0}, {0, 0}}, 0.01, 1),
+                student.fitKernel(Copies.snapshot(x), new double[][] {{30}}, new double[][] {{0, 0}, {0, 0}}, 0.01, 1),
                 DESCENT);
         for (int steps : new int[] {1, 100}) {
             Checks.closeMatrix("fitKernel({{1, 2}, {3, 4}}, {{2, 4}, {6, 8}}, {{0}}, 0.01, " + steps + ")",
                     reference.fitKernel(x, t, new double[][] {{0}}, 0.01, steps),
-                    student.fitKernel(Images.copy(x), Images.copy(t), new double[][] {{0}}, 0.01, steps), DESCENT,
+                    student.fitKernel(Copies.snapshot(x), Copies.snapshot(t), new double[][] {{0}}, 0.01, steps), DESCENT,
                     Hint.factor(2, "the step is twice too large: with L = 1/2 sum (Y - T)^2, dL/dY = Y - T, without "
                             + "a factor 2."),
                     Hint.signFlip());
@@ -201,28 +203,28 @@ class ConvolutionGradientSuite {
                 doubled[p][q] = start[p][q] - 2 * rate * gradient[p][q];
             }
         }
-        double[][] givenStart = Images.copy(start);
-        double[][] givenImage = Images.copy(image);
-        double[][] givenTarget = Images.copy(target);
+        double[][] givenStart = Copies.snapshot(start);
+        double[][] givenImage = Copies.snapshot(image);
+        double[][] givenTarget = Copies.snapshot(target);
         Checks.closeMatrix("fitKernel(image, sobelX(image), start, 0.02, 1)", oneStep,
                 student.fitKernel(givenImage, givenTarget, givenStart, rate, 1), GRADIENT,
-                Hint.matches(Images.flat(uphill), "the step goes uphill: K = K - rate dL/dK."),
-                Hint.matches(Images.flat(doubled), "the step is twice too large: with L = 1/2 sum (Y - T)^2, "
+                Hint.matches(Numbers.boxed(Numbers.flatten(uphill)), "the step goes uphill: K = K - rate dL/dK."),
+                Hint.matches(Numbers.boxed(Numbers.flatten(doubled)), "the step is twice too large: with L = 1/2 sum (Y - T)^2, "
                         + "dL/dY = Y - T, without a factor 2."),
-                Hint.matches(Images.flat(start), "the kernel did not move: apply the update K = K - rate dL/dK."));
+                Hint.matches(Numbers.boxed(Numbers.flatten(start)), "the kernel did not move: apply the update K = K - rate dL/dK."));
         Checks.that(Images.same(start, givenStart), "fitKernel changed the initial kernel it was given: copy it first.");
         unchanged("fitKernel(image, sobelX(image), start, 0.02, 1)", givenImage, image, givenTarget, target);
         for (int steps : new int[] {0, 3, 40}) {
             String what = "fitKernel(image, sobelX(image), start, 0.02, " + steps + ")";
-            double[][] initial = Images.copy(start);
-            double[][] learnt = student.fitKernel(Images.copy(image), Images.copy(target), initial, rate, steps);
+            double[][] initial = Copies.snapshot(start);
+            double[][] learnt = student.fitKernel(Copies.snapshot(image), Copies.snapshot(target), initial, rate, steps);
             Checks.closeMatrix(what, reference.fitKernel(image, target, start, rate, steps), learnt, DESCENT);
             // Zero steps leave the kernel's values, but the result is still a new array (rows included).
             Images.checkFresh(what, learnt, initial);
         }
         Checks.closeMatrix("fitKernel(image, sobelX(image), start, 0.02, 2000), which should be the Sobel kernel",
                 ReferenceConvolution2d.SOBEL_X,
-                student.fitKernel(Images.copy(image), Images.copy(target), Images.copy(start), rate, 2000),
+                student.fitKernel(Copies.snapshot(image), Copies.snapshot(target), Copies.snapshot(start), rate, 2000),
                 Tolerance.of(1e-6, 0));
     }
 
@@ -288,8 +290,8 @@ class ConvolutionGradientSuite {
         double[][] gradient = new double[at.length][at[0].length];
         for (int r = 0; r < at.length; r++) {
             for (int c = 0; c < at[0].length; c++) {
-                double[][] plus = Images.copy(at);
-                double[][] minus = Images.copy(at);
+                double[][] plus = Copies.snapshot(at);
+                double[][] minus = Copies.snapshot(at);
                 plus[r][c] += H;
                 minus[r][c] -= H;
                 gradient[r][c] = (loss.applyAsDouble(plus) - loss.applyAsDouble(minus)) / (2 * H);

@@ -1,7 +1,5 @@
 package tangent.suites.lesson08;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.random.RandomGenerator;
 import tangent.grader.check.Checks;
 import tangent.grader.check.Numbers;
@@ -23,28 +21,11 @@ final class Images {
         return m;
     }
 
-    static double[][] copy(double[][] m) {
-        double[][] out = new double[m.length][];
-        for (int r = 0; r < m.length; r++) {
-            out[r] = m[r].clone();
-        }
-        return out;
-    }
 
     static boolean same(double[][] a, double[][] b) {
         return java.util.Arrays.deepEquals(a, b);
     }
 
-    /** Row-major values, the order in which Checks.closeMatrix hands pairs to hints. */
-    static List<Double> flat(double[][] m) {
-        List<Double> values = new ArrayList<>();
-        for (double[] row : m) {
-            for (double v : row) {
-                values.add(v);
-            }
-        }
-        return values;
-    }
 
     /**
      * The promise "returns new arrays": neither the result nor any of its rows is an array the

@@ -106,43 +106,38 @@ public final class TestRunner implements AutoCloseable {
                 }
                 return;
             }
-            switch (event.type()) {
-                case WorkerEvent.STARTED -> {
-                    running = event.test();
-                    runningSince = System.nanoTime();
+            if (event instanceof WorkerEvent.Started started) {
+                running = started.test();
+                runningSince = System.nanoTime();
+            } else if (event instanceof WorkerEvent.Finished finished) {
+                if (remaining.remove(finished.test()) != null) {
+                    outcomes.put(finished.test(), new Outcome(finished.status(), finished.message(), finished.output(),
+                            finished.durationMs(), finished.flags(), finished.curve(), finished.location()));
                 }
-                case WorkerEvent.FINISHED -> {
-                    if (remaining.remove(event.test()) != null) {
-                        outcomes.put(event.test(), new Outcome(event.status(), event.message(), event.output(),
-                                event.durationMs() == null ? 0 : event.durationMs(), event.flags(), event.curve(),
-                                event.location()));
-                    }
-                    running = null;
-                }
-                case WorkerEvent.CONTAINER_FAILED -> suiteFailure = event.message();
-                case WorkerEvent.DONE -> {
-                    String why = suiteFailure != null ? "the suite failed before this test: " + suiteFailure
-                            : "the worker finished without reporting this test";
-                    remaining.keySet().forEach(id -> outcomes.put(id, new Outcome(TestStatus.ERROR, why, "", 0)));
-                    remaining.clear();
-                    if (Boolean.TRUE.equals(event.retire())) {
-                        discardWorker();
-                    }
-                    return;
-                }
-                default -> {
-                    // The worker exited (or gave up) in the middle of the job.
-                    int exit = current.exitCode();
-                    String log = current.stderrTail();
+                running = null;
+            } else if (event instanceof WorkerEvent.ContainerFailed failed) {
+                suiteFailure = failed.message();
+            } else if (event instanceof WorkerEvent.Done done) {
+                String why = suiteFailure != null ? "the suite failed before this test: " + suiteFailure
+                        : "the worker finished without reporting this test";
+                remaining.keySet().forEach(id -> outcomes.put(id, new Outcome(TestStatus.ERROR, why, "", 0)));
+                remaining.clear();
+                if (done.retire()) {
                     discardWorker();
-                    if (running != null) {
-                        remaining.remove(running);
-                        outcomes.put(running, new Outcome(TestStatus.ERROR, "the test ended the grading JVM"
-                                + exitReason(exit) + (log.isEmpty() ? "" : " Last words: " + log), "",
-                                (System.nanoTime() - runningSince) / 1_000_000));
-                    }
-                    return;
                 }
+                return;
+            } else {
+                // The worker exited (or gave up) in the middle of the job.
+                int exit = current.exitCode();
+                String log = current.stderrTail();
+                discardWorker();
+                if (running != null) {
+                    remaining.remove(running);
+                    outcomes.put(running, new Outcome(TestStatus.ERROR, "the test ended the grading JVM"
+                            + exitReason(exit) + (log.isEmpty() ? "" : " Last words: " + log), "",
+                            (System.nanoTime() - runningSince) / 1_000_000));
+                }
+                return;
             }
         }
     }

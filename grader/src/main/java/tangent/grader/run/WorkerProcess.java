@@ -30,7 +30,7 @@ import tangent.grader.worker.WorkerMain;
 final class WorkerProcess implements AutoCloseable {
 
     /** Put on the queue when the worker's output ends: the process has exited or is exiting. */
-    static final WorkerEvent EXITED = WorkerEvent.of("exited");
+    static final WorkerEvent EXITED = new WorkerEvent.Exited();
 
     private final Process process;
     private final Path home;
@@ -83,9 +83,9 @@ final class WorkerProcess implements AutoCloseable {
         ChildJvm.scrubbed(builder);
         WorkerProcess worker = new WorkerProcess(Launcher.start(builder), home, archive, dump);
         WorkerEvent first = worker.next(settings.startupTimeout().toMillis());
-        if (first == null || !WorkerEvent.READY.equals(first.type())) {
+        if (!(first instanceof WorkerEvent.Ready)) {
             String why = first == null ? "it did not become ready within " + settings.startupTimeout().toSeconds() + " s"
-                    : first.message() != null ? first.message() : "it exited during start-up";
+                    : first instanceof WorkerEvent.Fatal fatal ? fatal.message() : "it exited during start-up";
             String log = worker.stderrTail();
             worker.close();
             throw new WorkerFailure("a worker JVM could not start: " + why + (log.isEmpty() ? "" : "\n" + log));

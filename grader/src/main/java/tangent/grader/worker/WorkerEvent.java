@@ -1,47 +1,70 @@
 package tangent.grader.worker;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import tangent.grader.check.Curve;
 import tangent.grader.score.SourceLocation;
 import tangent.grader.score.TestStatus;
 
 /**
- * What a worker reports.
- *
- * @param type       {@code ready} (warmed up), {@code started} or {@code finished} (a test),
- *                   {@code container_failed} (a whole suite failed before its tests),
- *                   {@code done} (the job), {@code fatal} (the worker cannot go on)
- * @param test       the test's JUnit unique id, for {@code started} and {@code finished}
- * @param status     how the test ended, for {@code finished}
- * @param message    what went wrong
- * @param output     what the submission printed during the test
- * @param durationMs the test's wall time
- * @param flags      what the test's checks flagged, such as {@code numeric}
- * @param retire     on {@code done}: this worker should not get another job (a CAS thread overran)
- * @param curve      the test's failed function check, sampled, if any
- * @param location   where the submission threw, if it did: package path and file name, line
+ * What a worker reports to the supervisor, one JSON line each, named by a {@code type} field. A
+ * closed set: each kind carries exactly what it means, so no field is "null unless the type is".
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record WorkerEvent(String type, String test, TestStatus status, String message, String output,
-        Long durationMs, List<String> flags, Boolean retire, Curve curve, SourceLocation location) {
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({@JsonSubTypes.Type(value = WorkerEvent.Ready.class, name = "ready"),
+        @JsonSubTypes.Type(value = WorkerEvent.Started.class, name = "started"),
+        @JsonSubTypes.Type(value = WorkerEvent.Finished.class, name = "finished"),
+        @JsonSubTypes.Type(value = WorkerEvent.ContainerFailed.class, name = "container_failed"),
+        @JsonSubTypes.Type(value = WorkerEvent.Done.class, name = "done"),
+        @JsonSubTypes.Type(value = WorkerEvent.Fatal.class, name = "fatal")})
+public sealed interface WorkerEvent {
 
-    public static final String READY = "ready";
-    public static final String STARTED = "started";
-    public static final String FINISHED = "finished";
-    public static final String DONE = "done";
-    public static final String CONTAINER_FAILED = "container_failed";
-    public static final String FATAL = "fatal";
-
-    public static WorkerEvent of(String type) {
-        return new WorkerEvent(type, null, null, null, null, null, null, null, null, null);
+    /** Warmed up, waiting for a job. */
+    record Ready() implements WorkerEvent {
     }
 
-    public static WorkerEvent started(String test) {
-        return new WorkerEvent(STARTED, test, null, null, null, null, null, null, null, null);
+    /** A test began (its JUnit unique id): the watchdog's clock for it starts. */
+    record Started(String test) implements WorkerEvent {
     }
 
-    public static WorkerEvent fatal(String message) {
-        return new WorkerEvent(FATAL, null, null, message, null, null, null, null, null, null);
+    /**
+     * A test ended.
+     *
+     * @param output     what the submission printed during the test
+     * @param durationMs the test's wall time
+     * @param flags      what the test's checks flagged, such as {@code numeric}
+     * @param curve      the test's failed function check, sampled, or null
+     * @param location   where the submission threw, or null: package path and file name, line
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Finished(String test, TestStatus status, String message, String output, long durationMs, List<String> flags,
+            Curve curve, SourceLocation location) implements WorkerEvent {
+
+        public Finished {
+            flags = flags == null ? List.of() : List.copyOf(flags);
+        }
+
+        /** A test that did not run, and why. */
+        static Finished notRun(String test, String reason) {
+            return new Finished(test, TestStatus.NOT_RUN, reason, "", 0, List.of(), null, null);
+        }
+    }
+
+    /** A whole suite failed before its tests (its set-up threw): none of them will start. */
+    record ContainerFailed(String test, String message, String output) implements WorkerEvent {
+    }
+
+    /** The job is over; {@code retire}: this worker should not get another (a CAS thread overran, say). */
+    record Done(boolean retire) implements WorkerEvent {
+    }
+
+    /** The worker cannot go on (its start-up failed). */
+    record Fatal(String message) implements WorkerEvent {
+    }
+
+    /** Never sent: the supervisor's own mark that the worker's output ended (it exited or was killed). */
+    record Exited() implements WorkerEvent {
     }
 }

@@ -78,11 +78,11 @@ public final class WorkerMain {
             capture.take();
             worker = new WorkerMain(protocol, capture, course);
         } catch (RuntimeException | LinkageError e) {
-            protocol.println(Json.LINES.writeValueAsString(WorkerEvent.fatal("worker start-up failed: " + e)));
+            protocol.println(Json.LINES.writeValueAsString(new WorkerEvent.Fatal("worker start-up failed: " + e)));
             System.exit(2);
             return;
         }
-        worker.emit(WorkerEvent.of(WorkerEvent.READY));
+        worker.emit(new WorkerEvent.Ready());
         worker.serve(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         // Not a plain return: a thread a submission left running must not keep this JVM alive.
         System.exit(0);
@@ -118,7 +118,7 @@ public final class WorkerMain {
             List<String> leftBehind = before.leftBehindIn(JvmState.now());
             boolean retire = !leftBehind.isEmpty() || CasProof.leftRunaways() || jobs >= MAX_JOBS
                     || metaspaceBytes() > MAX_METASPACE_BYTES;
-            emit(new WorkerEvent(WorkerEvent.DONE, null, null, null, null, null, null, retire ? Boolean.TRUE : null, null, null));
+            emit(new WorkerEvent.Done(retire));
             if (retire) {
                 // A CAS thread that ignored its limit may still be spinning, or the JVM has served
                 // long enough: the supervisor starts a fresh one for the next job.
@@ -173,15 +173,14 @@ public final class WorkerMain {
                 flags.clear();
                 curve = null;
                 startedAt = System.nanoTime();
-                emit(WorkerEvent.started(test.getUniqueId()));
+                emit(new WorkerEvent.Started(test.getUniqueId()));
             }
         }
 
         @Override
         public void executionSkipped(TestIdentifier test, String reason) {
             if (test.isTest()) {
-                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), TestStatus.NOT_RUN, StudentText.cap(reason), "",
-                        0L, null, null, null, null));
+                emit(WorkerEvent.Finished.notRun(test.getUniqueId(), StudentText.cap(reason)));
             }
         }
 
@@ -190,8 +189,8 @@ public final class WorkerMain {
             if (!test.isTest()) {
                 if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                     // A suite that fails as a whole starts none of its tests; say why.
-                    emit(new WorkerEvent(WorkerEvent.CONTAINER_FAILED, test.getUniqueId(), TestStatus.ERROR,
-                            StudentText.cap(Failures.of(result).message()), capture.take(), 0L, null, null, null, null));
+                    emit(new WorkerEvent.ContainerFailed(test.getUniqueId(), StudentText.cap(Failures.of(result).message()),
+                            capture.take()));
                 }
             } else {
                 long ms = (System.nanoTime() - startedAt) / 1_000_000;
@@ -199,9 +198,8 @@ public final class WorkerMain {
                 if (verdict.stub()) {
                     flags.add(TestResult.STUB);
                 }
-                emit(new WorkerEvent(WorkerEvent.FINISHED, test.getUniqueId(), verdict.status(),
-                        StudentText.cap(verdict.message()),
-                        capture.take(), ms, flags.isEmpty() ? null : List.copyOf(flags), null, curve, verdict.location()));
+                emit(new WorkerEvent.Finished(test.getUniqueId(), verdict.status(), StudentText.cap(verdict.message()),
+                        capture.take(), ms, flags, curve, verdict.location()));
             }
         }
     }

@@ -91,7 +91,7 @@ class JacobianAtPointSuite {
         double[] input = {0.5, -1};
         Copies.notAliased("sigmoidLayer({{1, 0}, {0, 1}}, {0.5, -1})", student.sigmoidLayer(weights, input), weights,
                 input);
-        Copies.freshRows("sigmoidLayer(" + Matrices.show(EXAMPLE_WEIGHTS) + ", {0.5, -1})",
+        Copies.freshRows("sigmoidLayer(" + JacobianChecks.show(EXAMPLE_WEIGHTS) + ", {0.5, -1})",
                 () -> student.sigmoidLayer(Copies.snapshot(EXAMPLE_WEIGHTS), Copies.snapshot(EXAMPLE_INPUT)));
     }
 
@@ -125,7 +125,7 @@ class JacobianAtPointSuite {
 
     private void checkProductPair(JacobianAtPoint student, double x, double y) {
         double[][] expected = reference.productPair(x, y);
-        Matrices.closeJacobian("productPair(" + Numbers.show(x) + ", " + Numbers.show(y) + ")", expected,
+        JacobianChecks.closeJacobian("productPair(" + Numbers.show(x) + ", " + Numbers.show(y) + ")", expected,
                 student.productPair(x, y), EXACT,
                 Hint.matches(new double[][] {{2 * x, 2 * y}, {x * x, 2 * x * y}}, "your columns are in the other order: "
                         + "column 1 differentiates with respect to x, column 2 with respect to y."),
@@ -148,9 +148,9 @@ class JacobianAtPointSuite {
                 valuesTimesWeights[i][j] = s * weights[i][j];
             }
         }
-        String what = "sigmoidLayer(" + Matrices.show(weights) + ", " + Matrices.show(new double[][] {input})
+        String what = "sigmoidLayer(" + JacobianChecks.show(weights) + ", " + JacobianChecks.show(new double[][] {input})
                 .replaceAll("^\\[|\\]$", "") + ")";
-        Matrices.closeJacobian(what, expected, student.sigmoidLayer(Copies.snapshot(weights), input.clone()), EXACT,
+        JacobianChecks.closeJacobian(what, expected, student.sigmoidLayer(Copies.snapshot(weights), input.clone()), EXACT,
                 Hint.matches(slopesOnly, "each entry is S'(z_i) times the weight w_ij (the chain rule's inner "
                         + "derivative); you left out the weight."),
                 Hint.matches(valuesTimesWeights, "differentiate S too: the entries are S'(z_i) w_ij, with "

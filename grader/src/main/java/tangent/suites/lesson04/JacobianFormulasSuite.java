@@ -36,14 +36,14 @@ class JacobianFormulasSuite {
     @Points(4)
     @DisplayName("the Jacobian of (2xy, x^2 y) is [[2y, 2x], [2xy, x^2]]")
     void productPairAsInTheText(JacobianFormulas student, RandomGenerator random) {
-        Matrices.checkJacobian(XY, "productPair(), the Jacobian of (2xy, x^2 y)", student.productPair(),
+        JacobianChecks.checkJacobian(XY, "productPair(), the Jacobian of (2xy, x^2 y)", student.productPair(),
                 reference.productPair(), random,
-                new Matrices.KnownMistake(new String[][] {{"2*x", "2*y"}, {"x^2", "2*x*y"}},
+                new JacobianChecks.KnownMistake(new String[][] {{"2*x", "2*y"}, {"x^2", "2*x*y"}},
                         "your columns are in the other order: column 1 differentiates with respect to x, column 2 "
                                 + "with respect to y."),
-                new Matrices.KnownMistake(new String[][] {{"2*x*y", "x^2"}, {"2*y", "2*x"}},
+                new JacobianChecks.KnownMistake(new String[][] {{"2*x*y", "x^2"}, {"2*y", "2*x"}},
                         "your rows are in the other order: row 1 belongs to the first output, 2xy."),
-                new Matrices.KnownMistake(new String[][] {{"2*y", "2*x"}, {"2*y", "x^2"}},
+                new JacobianChecks.KnownMistake(new String[][] {{"2*y", "2*x"}, {"2*y", "x^2"}},
                         "d/dx (x^2 y) = 2xy: y is a constant factor, it stays."));
         Copies.freshStringRows("productPair()", student::productPair); // "a new 2 x 2 array"
     }
@@ -62,11 +62,11 @@ class JacobianFormulasSuite {
                 undifferentiated[i][j] = zs[i][j + 1] + "/(1+E^(-(" + z + ")))";
             }
         }
-        Matrices.checkJacobian(LAYER, "sigmoidLayer(), the Jacobian of (S(px + qy), S(rx + sy), S(tx + uy))",
+        JacobianChecks.checkJacobian(LAYER, "sigmoidLayer(), the Jacobian of (S(px + qy), S(rx + sy), S(tx + uy))",
                 student.sigmoidLayer(), reference.sigmoidLayer(), random,
-                new Matrices.KnownMistake(noInner, "by the chain rule each entry is S'(z) times the derivative of z: "
+                new JacobianChecks.KnownMistake(noInner, "by the chain rule each entry is S'(z) times the derivative of z: "
                         + "d/dx S(px + qy) = S'(px + qy) p."),
-                new Matrices.KnownMistake(undifferentiated, "differentiate S too: d/dx S(px + qy) = S'(px + qy) p, with "
+                new JacobianChecks.KnownMistake(undifferentiated, "differentiate S too: d/dx S(px + qy) = S'(px + qy) p, with "
                         + "S'(z) = S(z) (1 - S(z)), not S(z) p."));
         Copies.freshStringRows("sigmoidLayer()", student::sigmoidLayer); // "a new 3 x 2 array"
     }

@@ -197,12 +197,12 @@ class MultivariateChainRuleSuite {
     /** A product of Jacobians; one taken in the wrong order (whatever its shape) is named as such. */
     private static void checkProduct(String what, double[][] expected, double[][] actual, double[][] reversed,
             Tolerance tolerance) {
-        if (actual != null && reversed != null && !Matrices.isClose(expected, actual, tolerance)
-                && Matrices.isClose(reversed, actual, tolerance)) {
-            throw new AssertionError(what + ": expected " + Matrices.show(expected) + ", got " + Matrices.show(actual)
+        if (actual != null && reversed != null && !JacobianChecks.isClose(expected, actual, tolerance)
+                && JacobianChecks.isClose(reversed, actual, tolerance)) {
+            throw new AssertionError(what + ": expected " + JacobianChecks.show(expected) + ", got " + JacobianChecks.show(actual)
                     + ". Hint: " + WRONG_ORDER);
         }
-        Matrices.closeJacobian(what, expected, actual, tolerance);
+        JacobianChecks.closeJacobian(what, expected, actual, tolerance);
     }
 
     /** The product in the wrong order, J_k ... J_1, or null when those shapes do not chain. */
@@ -229,7 +229,7 @@ class MultivariateChainRuleSuite {
     private static String describe(double[][][] jacobians) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < jacobians.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(Matrices.show(jacobians[i]));
+            text.append(i == 0 ? "" : ", ").append(JacobianChecks.show(jacobians[i]));
         }
         return text.toString();
     }

@@ -52,7 +52,7 @@ class NumericJacobianSuite {
     @DisplayName("central differences give the Jacobian of (2xy, x^2 y) at (1, 2): [[4, 2], [4, 1]]")
     void productPairAtOneTwo(NumericJacobian student) {
         double[] point = {1, 2};
-        Matrices.closeJacobian("jacobian((2xy, x^2 y), {1, 2}, 1e-5)", new ReferenceJacobianAtPoint().productPair(1, 2),
+        JacobianChecks.closeJacobian("jacobian((2xy, x^2 y), {1, 2}, 1e-5)", new ReferenceJacobianAtPoint().productPair(1, 2),
                 student.jacobian(PRODUCT_PAIR, point.clone(), 1e-5), POLYNOMIAL);
     }
 
@@ -70,7 +70,7 @@ class NumericJacobianSuite {
             }
             return out;
         };
-        Matrices.closeJacobian("jacobian(sigmoid layer, {0.5, -1}, 1e-4)", new ReferenceJacobianAtPoint().sigmoidLayer(w, a),
+        JacobianChecks.closeJacobian("jacobian(sigmoid layer, {0.5, -1}, 1e-4)", new ReferenceJacobianAtPoint().sigmoidLayer(w, a),
                 student.jacobian(layer, a.clone(), 1e-4), CENTRAL);
     }
 
@@ -80,15 +80,15 @@ class NumericJacobianSuite {
     @DisplayName("Jacobians of random maps R^n -> R^m (n, m from 1 to 4) match the exact ones")
     void randomMapsAgainstExactJacobians(NumericJacobian student, RandomGenerator random) {
         // One input or one output on every seed: a 2x1 and a 1x2 Jacobian.
-        Matrices.closeJacobian("jacobian((x^2, x^3), {2}, 1e-4)", new double[][] {{4}, {12}},
+        JacobianChecks.closeJacobian("jacobian((x^2, x^3), {2}, 1e-4)", new double[][] {{4}, {12}},
                 student.jacobian(a -> new double[] {a[0] * a[0], a[0] * a[0] * a[0]}, new double[] {2}, 1e-4),
                 Tolerance.of(1e-7, 1e-8));
-        Matrices.closeJacobian("jacobian((xy), {1, 2}, 1e-4)", new double[][] {{2, 1}},
+        JacobianChecks.closeJacobian("jacobian((xy), {1, 2}, 1e-4)", new double[][] {{2, 1}},
                 student.jacobian(a -> new double[] {a[0] * a[1]}, new double[] {1, 2}, 1e-4), POLYNOMIAL);
         for (int k = 0; k < 10; k++) {
             VectorFunctions.Link f = VectorFunctions.random(random, 1 + random.nextInt(4), 1 + random.nextInt(4));
             double[] a = VectorFunctions.point(random, f.in(), 2);
-            Matrices.closeJacobian("jacobian(" + f.name() + ", " + Arrays.toString(a) + ", 1e-4)", f.jacobian(a),
+            JacobianChecks.closeJacobian("jacobian(" + f.name() + ", " + Arrays.toString(a) + ", 1e-4)", f.jacobian(a),
                     student.jacobian(f::value, a.clone(), 1e-4), CENTRAL);
         }
     }
@@ -102,7 +102,7 @@ class NumericJacobianSuite {
             VectorFunctions.Link f = VectorFunctions.random(random, 1 + random.nextInt(3), 1 + random.nextInt(3));
             double[] a = VectorFunctions.point(random, f.in(), 2);
             double h = 0.01;
-            Matrices.closeJacobian("jacobian(" + f.name() + ", " + Arrays.toString(a) + ", 0.01)",
+            JacobianChecks.closeJacobian("jacobian(" + f.name() + ", " + Arrays.toString(a) + ", 0.01)",
                     reference.jacobian(f::value, a, h), student.jacobian(f::value, a.clone(), h), SAME_SCHEME,
                     Hint.matches(forward(f::value, a, h), "that is the forward difference (f(a + h e_j) - f(a)) / h; the "
                             + "task's scheme is the central one, (f(a + h e_j) - f(a - h e_j)) / (2h)."),
@@ -181,7 +181,7 @@ class NumericJacobianSuite {
         };
         double[] given = {1, 2};
         // Compared with the same call on a well-behaved f: this is about copies, not about the Jacobian's layout.
-        Matrices.closeJacobian("jacobian(an f that overwrites its argument, {1, 2}, 1e-5), against the same f "
+        JacobianChecks.closeJacobian("jacobian(an f that overwrites its argument, {1, 2}, 1e-5), against the same f "
                 + "that leaves it alone", student.jacobian(PRODUCT_PAIR, new double[] {1, 2}, 1e-5),
                 student.jacobian(scribbles, given, 1e-5), POLYNOMIAL);
         Copies.unchanged("the point given to jacobian(an f that overwrites its argument, {1, 2}, 1e-5)",

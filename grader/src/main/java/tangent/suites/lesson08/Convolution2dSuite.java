@@ -12,7 +12,7 @@ import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
 import tangent.grader.suite.Points;
-import tangent.reference.lesson08.Matrices;
+import tangent.reference.lesson08.Correlation;
 import tangent.reference.lesson08.ReferenceConvolution2d;
 
 /**
@@ -130,9 +130,9 @@ class Convolution2dSuite {
                 Hint.matches(Numbers.boxed(Numbers.flatten(reference.trueConvolve(image, kernel))), "this is true convolution, with "
                         + "the kernel rotated by 180 degrees; the text's convolve2d (and ML libraries) use K[p][q] "
                         + "as it is: Y[i][j] = sum of X[i + p][j + q] K[p][q]."),
-                Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.correlate(image, flipRows(kernel)))), "the kernel's rows are "
+                Hint.matches(Numbers.boxed(Numbers.flatten(Correlation.correlate(image, flipRows(kernel)))), "the kernel's rows are "
                         + "upside down: use K[p][q] as it is."),
-                Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.correlate(image, flipColumns(kernel)))), "the kernel's columns "
+                Hint.matches(Numbers.boxed(Numbers.flatten(Correlation.correlate(image, flipColumns(kernel)))), "the kernel's columns "
                         + "are reversed: use K[p][q] as it is."));
         Checks.that(Images.same(image, givenImage) && Images.same(kernel, givenKernel),
                 what + " changed the image or the kernel it was given: leave them as they are.");
@@ -175,9 +175,9 @@ class Convolution2dSuite {
         checkOutput(what, reference.trueConvolve(image, kernel), actual, kernel.length, kernel[0].length,
                 Hint.matches(Numbers.boxed(Numbers.flatten(reference.convolve(image, kernel))), "the kernel is not rotated: true "
                         + "convolution uses K[kh - 1 - p][kw - 1 - q] in place of K[p][q]."),
-                Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.correlate(image, flipRows(kernel)))), "only the rows are "
+                Hint.matches(Numbers.boxed(Numbers.flatten(Correlation.correlate(image, flipRows(kernel)))), "only the rows are "
                         + "reversed: rotating by 180 degrees reverses rows and columns."),
-                Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.correlate(image, flipColumns(kernel)))), "only the columns are "
+                Hint.matches(Numbers.boxed(Numbers.flatten(Correlation.correlate(image, flipColumns(kernel)))), "only the columns are "
                         + "reversed: rotating by 180 degrees reverses rows and columns."));
         // Rotating the kernel in place is the way to get this wrong.
         Checks.that(Images.same(image, givenImage) && Images.same(kernel, givenKernel),

@@ -13,7 +13,7 @@ import tangent.grader.check.Tolerance;
 import tangent.grader.suite.Grades;
 import tangent.grader.suite.Hidden;
 import tangent.grader.suite.Points;
-import tangent.reference.lesson08.Matrices;
+import tangent.reference.lesson08.Correlation;
 import tangent.reference.lesson08.ReferenceConvolution2d;
 import tangent.reference.lesson08.ReferenceConvolutionGradient;
 
@@ -85,14 +85,14 @@ class ConvolutionGradientSuite {
             double[][] image = Images.random(random, h, w);
             double[][] kernel = Images.random(random, 1 + random.nextInt(Math.min(h, 4)), 1 + random.nextInt(Math.min(w, 4)));
             double[][] upstream = Images.random(random, h - kernel.length + 1, w - kernel[0].length + 1);
-            double[][] numeric = numericGradient(kk -> weighted(upstream, Matrices.correlate(image, kk)), kernel);
+            double[][] numeric = numericGradient(kk -> weighted(upstream, Correlation.correlate(image, kk)), kernel);
             double[][] givenImage = Copies.snapshot(image);
             double[][] givenUpstream = Copies.snapshot(upstream);
             double[][] actual = student.kernelGradient(givenImage, givenUpstream);
             unchanged("kernelGradient", givenImage, image, givenUpstream, upstream);
             Checks.closeMatrix("kernelGradient(a " + h + " x " + w + " image, a " + Images.shape(upstream) + " G)",
                     numeric, actual, GRADIENT,
-                    Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.rotated(numeric))), "this is the gradient rotated by 180 degrees, "
+                    Hint.matches(Numbers.boxed(Numbers.flatten(Correlation.rotated(numeric))), "this is the gradient rotated by 180 degrees, "
                             + "as for true convolution; the text's convolution uses K[p][q] as it is, so dL/dK[p][q] = "
                             + "sum of G[i][j] X[i + p][j + q]."));
         }
@@ -108,7 +108,7 @@ class ConvolutionGradientSuite {
             int w = 2 + random.nextInt(7);
             double[][] image = Images.random(random, h, w);
             double[][] kernel = Images.random(random, 1 + random.nextInt(h), 1 + random.nextInt(w));
-            double[][] numeric = numericGradient(kk -> sum(Matrices.correlate(image, kk)), kernel);
+            double[][] numeric = numericGradient(kk -> sum(Correlation.correlate(image, kk)), kernel);
             double[][] given = Copies.snapshot(image);
             Checks.closeMatrix("kernelGradientOfSum(a " + h + " x " + w + " image, " + kernel.length + ", "
                     + kernel[0].length + ")", numeric,
@@ -128,7 +128,7 @@ class ConvolutionGradientSuite {
         double[][] actual = student.imageGradient(givenKernel, one);
         Checks.closeMatrix("imageGradient({{1, 2}, {3, 4}}, {{1}})", reference.imageGradient(kernel, new double[][] {{1}}),
                 actual, GRADIENT,
-                Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.rotated(kernel))), "the kernel came back rotated: dL/dX[r][c] = sum of "
+                Hint.matches(Numbers.boxed(Numbers.flatten(Correlation.rotated(kernel))), "the kernel came back rotated: dL/dX[r][c] = sum of "
                         + "G[i][j] K[r - i][c - j], so with a single G entry it is K itself."));
         // Equal to K, but a new array: handing K back would let the caller's later changes reach it.
         Images.checkFresh("imageGradient({{1, 2}, {3, 4}}, {{1}})", actual, givenKernel, one);
@@ -148,14 +148,14 @@ class ConvolutionGradientSuite {
             double[][] image = Images.random(random, h, w);
             double[][] kernel = Images.random(random, 1 + random.nextInt(Math.min(h, 4)), 1 + random.nextInt(Math.min(w, 4)));
             double[][] upstream = Images.random(random, h - kernel.length + 1, w - kernel[0].length + 1);
-            double[][] numeric = numericGradient(x -> weighted(upstream, Matrices.correlate(x, kernel)), image);
+            double[][] numeric = numericGradient(x -> weighted(upstream, Correlation.correlate(x, kernel)), image);
             double[][] givenKernel = Copies.snapshot(kernel);
             double[][] givenUpstream = Copies.snapshot(upstream);
             double[][] actual = student.imageGradient(givenKernel, givenUpstream);
             unchanged("imageGradient", givenKernel, kernel, givenUpstream, upstream);
             Checks.closeMatrix("imageGradient(a " + Images.shape(kernel) + " kernel, a " + Images.shape(upstream)
                     + " G)", numeric, actual, GRADIENT,
-                    Hint.matches(Numbers.boxed(Numbers.flatten(Matrices.spreadBack(Matrices.rotated(kernel), upstream))), "the kernel is "
+                    Hint.matches(Numbers.boxed(Numbers.flatten(Correlation.spreadBack(Correlation.rotated(kernel), upstream))), "the kernel is "
                             + "rotated: each G[i][j] goes back to pixel X[i + p][j + q] with weight K[p][q]."));
         }
     }
@@ -323,7 +323,7 @@ class ConvolutionGradientSuite {
 
     /** L = 1/2 sum of (Y - T)^2 with Y = correlate(X, K). */
     private static double squaredLoss(double[][] image, double[][] kernel, double[][] target) {
-        double[][] y = Matrices.correlate(image, kernel);
+        double[][] y = Correlation.correlate(image, kernel);
         double total = 0;
         for (int i = 0; i < y.length; i++) {
             for (int j = 0; j < y[0].length; j++) {

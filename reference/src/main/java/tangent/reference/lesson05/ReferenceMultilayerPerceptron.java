@@ -37,7 +37,7 @@ public final class ReferenceMultilayerPerceptron implements MultilayerPerceptron
         double[][][] wCopy = new double[layers][][];
         double[][] bCopy = new double[layers][];
         for (int l = 0; l < layers; l++) {
-            wCopy[l] = Matrices.copy(weights[l], "W[" + (l + 1) + "]");
+            wCopy[l] = NetworkMatrices.copy(weights[l], "W[" + (l + 1) + "]");
             if (l > 0 && wCopy[l].length != wCopy[l - 1][0].length) {
                 throw new IllegalArgumentException("W[" + (l + 1) + "] has " + wCopy[l].length + " rows but layer " + l
                         + " has " + wCopy[l - 1][0].length + " units");
@@ -71,7 +71,7 @@ public final class ReferenceMultilayerPerceptron implements MultilayerPerceptron
     @Override
     public double[][] forward(double[][] x) {
         int layers = layers();
-        double[][] input = Matrices.copy(x, "x");
+        double[][] input = NetworkMatrices.copy(x, "x");
         if (input[0].length != w[0].length) {
             throw new IllegalArgumentException("x has " + input[0].length + " columns but the network takes "
                     + w[0].length + " inputs");
@@ -80,7 +80,7 @@ public final class ReferenceMultilayerPerceptron implements MultilayerPerceptron
         a = new double[layers + 1][][];
         a[0] = input;
         for (int l = 1; l <= layers; l++) {
-            z[l] = Matrices.times(a[l - 1], w[l - 1]);
+            z[l] = NetworkMatrices.times(a[l - 1], w[l - 1]);
             a[l] = new double[z[l].length][z[l][0].length];
             for (int i = 0; i < z[l].length; i++) {
                 for (int j = 0; j < z[l][i].length; j++) {
@@ -92,7 +92,7 @@ public final class ReferenceMultilayerPerceptron implements MultilayerPerceptron
         dW = null;
         db = null;
         da = null;
-        return Matrices.copy(a[layers], "yhat");
+        return NetworkMatrices.copy(a[layers], "yhat");
     }
 
     private double[][] output(double[][] y) {
@@ -145,9 +145,9 @@ public final class ReferenceMultilayerPerceptron implements MultilayerPerceptron
                     dz[i][j] = da[l][i][j] * Functions.fastSlope(g[l - 1], z[l][i][j]);
                 }
             }
-            dW[l - 1] = Matrices.scale(Matrices.times(Matrices.transpose(a[l - 1]), dz), 1.0 / n);
-            db[l - 1] = Matrices.columnMeans(dz);
-            da[l - 1] = Matrices.times(dz, Matrices.transpose(w[l - 1]));
+            dW[l - 1] = NetworkMatrices.scale(NetworkMatrices.times(NetworkMatrices.transpose(a[l - 1]), dz), 1.0 / n);
+            db[l - 1] = NetworkMatrices.columnMeans(dz);
+            da[l - 1] = NetworkMatrices.times(dz, NetworkMatrices.transpose(w[l - 1]));
         }
     }
 
@@ -161,13 +161,13 @@ public final class ReferenceMultilayerPerceptron implements MultilayerPerceptron
     @Override
     public double[][][] weightGradients() {
         requireBackward();
-        return Matrices.copy(dW);
+        return NetworkMatrices.copy(dW);
     }
 
     @Override
     public double[][] biasGradients() {
         requireBackward();
-        return Matrices.copyRows(db);
+        return NetworkMatrices.copyRows(db);
     }
 
     @Override
@@ -176,7 +176,7 @@ public final class ReferenceMultilayerPerceptron implements MultilayerPerceptron
         if (layer < 0 || layer > w.length) {
             throw new IllegalArgumentException("layers run from 0 to " + w.length + ", got " + layer);
         }
-        return Matrices.copy(da[layer], "da");
+        return NetworkMatrices.copy(da[layer], "da");
     }
 
     /**
@@ -190,7 +190,7 @@ public final class ReferenceMultilayerPerceptron implements MultilayerPerceptron
         if (layer < 1 || layer > w.length) {
             throw new IllegalArgumentException("layers run from 1 to " + w.length + ", got " + layer);
         }
-        return Matrices.copy(z[layer], "z");
+        return NetworkMatrices.copy(z[layer], "z");
     }
 
     @Override
@@ -211,13 +211,13 @@ public final class ReferenceMultilayerPerceptron implements MultilayerPerceptron
     @Override
     public double[][][] weights() {
         layers();
-        return Matrices.copy(w);
+        return NetworkMatrices.copy(w);
     }
 
     @Override
     public double[][] biases() {
         layers();
-        return Matrices.copyRows(b);
+        return NetworkMatrices.copyRows(b);
     }
 
     @Override

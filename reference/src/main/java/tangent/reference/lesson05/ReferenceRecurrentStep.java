@@ -21,11 +21,11 @@ public final class ReferenceRecurrentStep implements RecurrentStep {
 
     @Override
     public double[] output(double[][] why, double[] h) {
-        Matrices.copy(why, "Why");
+        NetworkMatrices.copy(why, "Why");
         if (why[0].length != h.length) {
             throw new IllegalArgumentException("Why has " + why[0].length + " columns but h has " + h.length + " entries");
         }
-        return Matrices.times(why, h);
+        return NetworkMatrices.times(why, h);
     }
 
     @Override
@@ -59,8 +59,8 @@ public final class ReferenceRecurrentStep implements RecurrentStep {
 
     /** The new state with every component of h_prev a free variable, to first order. */
     private static DerivativeStructure[] step(double[][] wxh, double[][] whh, double[] x, double[] hPrev) {
-        Matrices.copy(wxh, "Wxh");
-        Matrices.copy(whh, "Whh");
+        NetworkMatrices.copy(wxh, "Wxh");
+        NetworkMatrices.copy(whh, "Whh");
         int hidden = wxh.length;
         if (whh.length != hidden || whh[0].length != hidden) {
             throw new IllegalArgumentException("Whh must be " + hidden + "x" + hidden + ", as Wxh has " + hidden + " rows");
@@ -75,7 +75,7 @@ public final class ReferenceRecurrentStep implements RecurrentStep {
         for (int k = 0; k < hidden; k++) {
             previous[k] = new DerivativeStructure(hidden, 1, k, hPrev[k]);
         }
-        double[] fromInput = Matrices.times(wxh, x);
+        double[] fromInput = NetworkMatrices.times(wxh, x);
         DerivativeStructure[] h = new DerivativeStructure[hidden];
         for (int i = 0; i < hidden; i++) {
             DerivativeStructure sum = new DerivativeStructure(hidden, 1, fromInput[i]);

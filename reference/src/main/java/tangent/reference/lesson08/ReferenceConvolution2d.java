@@ -20,16 +20,16 @@ public final class ReferenceConvolution2d implements Convolution2d {
 
     @Override
     public double[][] convolve(double[][] image, double[][] kernel) {
-        return Matrices.correlate(image, kernel);
+        return Correlation.correlate(image, kernel);
     }
 
     @Override
     public double[][] trueConvolve(double[][] image, double[][] kernel) {
-        return Matrices.correlate(image, Matrices.rotated(kernel));
+        return Correlation.correlate(image, Correlation.rotated(kernel));
     }
 
     @Override
     public double[][] sobelX(double[][] image) {
-        return Matrices.correlate(image, SOBEL_X);
+        return Correlation.correlate(image, SOBEL_X);
     }
 }

@@ -10,12 +10,12 @@ public final class ReferenceConvolutionGradient implements ConvolutionGradient {
 
     @Override
     public double[][] kernelGradient(double[][] image, double[][] upstream) {
-        return Matrices.correlate(image, upstream);
+        return Correlation.correlate(image, upstream);
     }
 
     @Override
     public double[][] kernelGradientOfSum(double[][] image, int kernelHeight, int kernelWidth) {
-        Matrices.rectangular("the image", image);
+        Correlation.rectangular("the image", image);
         if (kernelHeight < 1 || kernelWidth < 1 || kernelHeight > image.length || kernelWidth > image[0].length) {
             throw new IllegalArgumentException("a " + kernelHeight + "x" + kernelWidth + " kernel does not fit in the "
                     + image.length + "x" + image[0].length + " image");
@@ -29,14 +29,14 @@ public final class ReferenceConvolutionGradient implements ConvolutionGradient {
 
     @Override
     public double[][] imageGradient(double[][] kernel, double[][] upstream) {
-        return Matrices.spreadBack(kernel, upstream);
+        return Correlation.spreadBack(kernel, upstream);
     }
 
     @Override
     public double[][] fitKernel(double[][] image, double[][] target, double[][] initialKernel, double rate, int steps) {
-        Matrices.rectangular("the image", image);
-        Matrices.rectangular("the target", target);
-        Matrices.rectangular("the initial kernel", initialKernel);
+        Correlation.rectangular("the image", image);
+        Correlation.rectangular("the target", target);
+        Correlation.rectangular("the initial kernel", initialKernel);
         if (!(rate >= 0) || !Double.isFinite(rate) || steps < 0) {
             throw new IllegalArgumentException("need a finite rate >= 0 and steps >= 0, got rate = " + rate
                     + ", steps = " + steps);
@@ -53,7 +53,7 @@ public final class ReferenceConvolutionGradient implements ConvolutionGradient {
             kernel[p] = initialKernel[p].clone();
         }
         for (int step = 0; step < steps; step++) {
-            double[][] y = Matrices.correlate(image, kernel);
+            double[][] y = Correlation.correlate(image, kernel);
             for (int i = 0; i < y.length; i++) {
                 for (int j = 0; j < y[0].length; j++) {
                     y[i][j] -= target[i][j];

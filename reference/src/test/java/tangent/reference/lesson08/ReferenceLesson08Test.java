@@ -39,7 +39,7 @@ class ReferenceLesson08Test {
 
     @Test
     void sobelRotatedIsItsNegative() {
-        double[][] r = Matrices.rotated(ReferenceConvolution2d.SOBEL_X);
+        double[][] r = Correlation.rotated(ReferenceConvolution2d.SOBEL_X);
         for (int p = 0; p < 3; p++) {
             for (int q = 0; q < 3; q++) {
                 assertThat(r[p][q]).isEqualTo(-ReferenceConvolution2d.SOBEL_X[p][q]);

@@ -1,9 +1,9 @@
 package tangent.reference.lesson08;
 
 /** Shape checks and the two sums the lesson is made of: valid cross-correlation and its transpose. */
-public final class Matrices {
+public final class Correlation {
 
-    private Matrices() {
+    private Correlation() {
     }
 
     /** The matrix, after checking that it is non-null, non-empty, rectangular and finite-sized. */

@@ -1,9 +1,9 @@
 package tangent.reference.lesson05;
 
 /** The few matrix operations the reference networks need, on {@code double[row][column]}. */
-final class Matrices {
+final class NetworkMatrices {
 
-    private Matrices() {
+    private NetworkMatrices() {
     }
 
     /** A copy of a non-empty rectangular matrix, refusing anything else. */

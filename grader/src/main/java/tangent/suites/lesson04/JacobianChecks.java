@@ -12,12 +12,12 @@ import tangent.grader.check.Tolerance;
  * transposed answer fails with a message that says so, whether its shape gives it away (m x n
  * against n x m) or not (a square matrix).
  */
-final class Matrices {
+final class JacobianChecks {
 
     static final String TRANSPOSED = "your matrix is the transpose of the Jacobian: row i must hold the "
             + "derivatives of output i, and column j the derivatives with respect to input j.";
 
-    private Matrices() {
+    private JacobianChecks() {
     }
 
     /** Numbers: shape, then entries; a transposed answer is named as such. */

@@ -35,17 +35,23 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StarterProject.Written written;
+        StarterProject starter;
         try {
             Course course = Course.load();
-            written = StarterProject.of(PlanCache.forThisJvm(course).plan(() -> new Planner(course).plan()).exercises())
-                    .writeTo(folder);
-        } catch (ScaffoldException e) {
-            err.println("tangent: " + e.getMessage());
-            return e.getCause() == null ? 2 : 1;
+            starter = StarterProject.of(PlanCache.forThisJvm(course).plan(() -> new Planner(course).plan()).exercises());
+        } catch (RuntimeException e) {
+            err.println("tangent: the course's exercises cannot be read, so nothing was written: " + e.getMessage());
+            return 1;
         } catch (IOException e) {
             err.println("tangent: " + e.getMessage());
             return 1;
+        }
+        StarterProject.Written written;
+        try {
+            written = starter.writeTo(folder);
+        } catch (ScaffoldException e) {
+            err.println("tangent: " + e.getMessage());
+            return e.getCause() == null ? 2 : 1;
         }
         out.printf("Started %s: %d classes to implement in src/main/java/student, %d public sample tests in "
                 + "src/test/java.%n", folder, written.classes(), written.tests());

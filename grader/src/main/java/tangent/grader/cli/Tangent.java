@@ -21,9 +21,15 @@ public final class Tangent implements Runnable {
     /** The configured command line, also for tests. */
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new Tangent()).setCaseInsensitiveEnumValuesAllowed(true);
-        // The course is configuration (tangent-course.properties), not part of the engine.
-        line.getCommandSpec().usageMessage().description("Grades Java submissions to the course on its class path: "
-                + Course.load().name() + ".");
+        // The course is configuration (tangent-course.properties), not part of the engine. A course that
+        // cannot be read is reported by the command that needs it, not as a crash before parsing.
+        String course;
+        try {
+            course = "the course on its class path: " + Course.load().name();
+        } catch (IllegalStateException e) {
+            course = "a course (none can be read: " + e.getMessage() + ")";
+        }
+        line.getCommandSpec().usageMessage().description("Grades Java submissions to " + course + ".");
         return line;
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import tangent.grader.plan.Course;
 import tangent.grader.plan.TheCourse;
 
 /** {@code tangent init}: a new submission folder that compiles and grades to zero, never over work. */
@@ -67,6 +68,30 @@ class InitCommandTest {
                 .containsPattern("(?m)^  sigmoid +0/12  not started: its methods throw \"not implemented yet\"$")
                 .doesNotContain("\033[");
         assertThat(out.toString().lines().filter(l -> l.contains("not started"))).hasSize(tasks);
+    }
+
+    @Test
+    void aCourseThatCannotBeReadIsSaidInOneLineAndNothingIsWritten() throws Exception {
+        String before = System.getProperty(Course.CHOICE);
+        System.setProperty(Course.CHOICE, "no-such-course.properties");
+        try {
+            Path eve = dir.resolve("eve");
+            assertThat(run("init", eve.toString())).isEqualTo(1);
+            assertThat(err.toString()).startsWith("tangent: the course's exercises cannot be read, so nothing was written: "
+                    + "no no-such-course.properties on the class path").doesNotContain("\tat ");
+            assertThat(eve).doesNotExist();
+            Path frank = Files.createDirectories(dir.resolve("frank"));
+            Files.writeString(frank.resolve("A.java"), "class A { }\n");
+            assertThat(run("grade", frank.toString(), "--out", dir.resolve("grades").toString())).isEqualTo(1);
+            assertThat(err.toString()).contains("the grader's suites cannot be planned, so nothing was graded")
+                    .doesNotContain("\tat ");
+        } finally {
+            if (before == null) {
+                System.clearProperty(Course.CHOICE);
+            } else {
+                System.setProperty(Course.CHOICE, before);
+            }
+        }
     }
 
     @Test

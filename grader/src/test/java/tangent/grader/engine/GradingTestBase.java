@@ -123,13 +123,16 @@ public abstract class GradingTestBase {
 
     /** Test ids of all of one lesson's tests by status, attempted or not. */
     protected static Map<TestStatus, Set<String>> allByStatus(Scorecard card, String lesson) {
-        return lesson(card, lesson).stream().collect(Collectors.groupingBy(TestResult::status,
-                Collectors.mapping(TestResult::id, Collectors.toSet())));
+        return idsByStatus(lesson(card, lesson));
     }
 
     /** Test ids of the attempted tasks of one lesson by status (statuses with no test are absent). */
     protected static Map<TestStatus, Set<String>> byStatus(Scorecard card, String lesson) {
-        return attempted(card, lesson).stream().collect(Collectors.groupingBy(TestResult::status,
+        return idsByStatus(attempted(card, lesson));
+    }
+
+    private static Map<TestStatus, Set<String>> idsByStatus(List<TestResult> tests) {
+        return tests.stream().collect(Collectors.groupingBy(TestResult::status,
                 Collectors.mapping(TestResult::id, Collectors.toSet())));
     }
 

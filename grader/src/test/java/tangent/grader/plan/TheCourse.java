@@ -2,6 +2,7 @@ package tangent.grader.plan;
 
 import java.util.List;
 import java.util.Locale;
+import tangent.grader.score.Points;
 
 /**
  * The course on the class path as its plan states it, for tests that must not write its totals in:
@@ -32,9 +33,9 @@ public final class TheCourse {
         return plan().tests().stream().filter(t -> t.lesson().equals(lesson)).mapToDouble(PlannedTest::points).sum();
     }
 
-    /** A number of points as reports write it: whole numbers without a decimal point. */
+    /** A number of points as reports write it ({@code score.Points}). */
     public static String points(double points) {
-        return points == Math.rint(points) ? Long.toString((long) points) : String.format(Locale.ROOT, "%.1f", points);
+        return Points.show(points);
     }
 
     /** The lessons, in course order. */

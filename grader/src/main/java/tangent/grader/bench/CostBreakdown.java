@@ -241,6 +241,15 @@ public final class CostBreakdown {
 
     private void print(int submissions, double cpu, int profiles) {
         long total = samples.values().stream().mapToLong(Long::longValue).sum();
+        // The measured total must agree with the samples: a sample stands for at least INTERVAL_MS of CPU
+        // (measured here: 4.1 to 5.1 ms). A total below that, or far above, was not measured right (a
+        // sandboxed JVM's CPU, say, which /usr/bin/time does not see): no figure, rather than a wrong one.
+        double sampled = total * Profiling.INTERVAL_MS / 1000.0;
+        if (cpu < 0.9 * sampled || cpu > 2 * sampled) {
+            System.err.printf(Locale.ROOT, "cost-breakdown: the run's measured CPU (%.1f s) does not fit its %d samples "
+                    + "(at least %.1f s): the total cannot be trusted, so no figure%n", cpu, total, sampled);
+            System.exit(2);
+        }
         // The kernel's timer may deliver fewer signals than the interval asks for, but the same in every
         // thread: shares of samples are shares of CPU, and the run's measured CPU turns them into time.
         // Processes that are not JVMs (bubblewrap, prlimit) are not sampled; they only wait.

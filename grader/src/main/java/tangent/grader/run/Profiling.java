@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Profiling {
 
+    /** How much CPU time of a thread passes between two of its samples (the kernel may make it longer). */
+    public static final int INTERVAL_MS = 4;
     /** The profiler's options: CPU-time samples of every thread, named, written as collapsed stacks. */
-    public static final String OPTIONS = "start,event=ctimer,interval=4ms,threads,collapsed";
+    public static final String OPTIONS = "start,event=ctimer,interval=" + INTERVAL_MS + "ms,threads,collapsed";
     private static final String FOLDER = System.getProperty("tangent.profile", "");
     private static final AtomicInteger NEXT = new AtomicInteger();
 

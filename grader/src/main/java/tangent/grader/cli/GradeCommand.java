@@ -38,6 +38,7 @@ import tangent.grader.report.HtmlReport;
 import tangent.grader.report.JunitXml;
 import tangent.grader.report.MarkdownReport;
 import tangent.grader.report.ReportFormat;
+import tangent.grader.report.SimilarityCsv;
 import tangent.grader.report.StudentPage;
 import tangent.grader.report.TerminalReport;
 import tangent.grader.run.Sandbox;
@@ -47,6 +48,9 @@ import tangent.grader.score.Points;
 import tangent.grader.score.RunKey;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.ScorecardJson;
+import tangent.grader.similarity.SimilarityJson;
+import tangent.grader.similarity.SimilarityOptions;
+import tangent.grader.similarity.SimilarityReport;
 
 /** {@code tangent grade PATH...}: grades submissions and writes a scorecard for each. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
@@ -81,7 +85,9 @@ final class GradeCommand implements Callable<Integer> {
             description = "Outputs besides the scorecard DIR/<id>.json (always written): gradescope (<id>.gradescope.json), "
                     + "junit (<id>.junit.xml), markdown (<id>.md, the student's view), csv (gradebook.csv for the batch) and "
                     + "html (<id>.html, the student's view with plots, and report.html for the batch), canvas and moodle "
-                    + "(canvas.csv, moodle.csv: the batch's grades for an LMS import; with --roster).")
+                    + "(canvas.csv, moodle.csv: the batch's grades for an LMS import; with --roster), similarity (similarity.csv, "
+                    + "jplag.zip: which submissions graded in this run are alike, as `tangent similarity` with its "
+                    + "defaults; with a shard, within the shard only).")
     private List<String> formats;
 
     @Option(names = "--reveal",
@@ -284,7 +290,7 @@ final class GradeCommand implements Callable<Integer> {
             return 1;
         }
         if (reports.stream().anyMatch(ReportFormat::batch)) {
-            failures.addAndGet(writeBatchReports(json, stderr));
+            failures.addAndGet(writeBatchReports(json, submissions, stdout, stderr));
         }
         removeHook(onInterrupt);
         stdout.printf(Locale.ROOT, "Done in %.1f s: %s; scorecards in %s%n", (System.nanoTime() - start) / 1e9,
@@ -423,7 +429,33 @@ final class GradeCommand implements Callable<Integer> {
      * gradebook.csv and report.html from every scorecard in --out (this run's, kept ones, and any
      * graded there before), so they are never stale; a warning when those come from different runs.
      */
-    private int writeBatchReports(ScorecardJson json, PrintWriter stderr) {
+    private int writeBatchReports(ScorecardJson json, List<Handins.Handin> submissions, PrintWriter stdout,
+            PrintWriter stderr) {
+        SimilarityReport similarity = null;
+        int failed = 0;
+        if (reports.contains(ReportFormat.SIMILARITY)) {
+            try {
+                similarity = BatchSimilarity.compare(submissions, SimilarityOptions.defaults(), out);
+                stdout.printf(Locale.ROOT, "Similarity: %d pair(s) of %d compared submission(s) at or above %.0f%%; "
+                        + "see %s%n", similarity.pairs().size(), similarity.compared(), 100 * similarity.threshold(),
+                        out.resolve(SimilarityCsv.FILE));
+            } catch (IOException e) {
+                stderr.println("tangent: the similarity comparison could not be made or written in " + out + ": "
+                        + FileTrouble.describe(e));
+                failed = 1;
+            }
+        } else if (reports.contains(ReportFormat.HTML)) {
+            try {
+                similarity = SimilarityJson.readIfPresent(out).orElse(null); // a `tangent similarity` made here before
+            } catch (IOException e) {
+                stderr.println("warning: " + out.resolve(SimilarityJson.FILE) + " cannot be read (" + FileTrouble.describe(e)
+                        + "); report.html has no similarity section. Run `tangent similarity` again to make it.");
+            }
+        }
+        return failed + writeBatchReports(json, similarity, stderr);
+    }
+
+    private int writeBatchReports(ScorecardJson json, SimilarityReport similarity, PrintWriter stderr) {
         List<Scorecard> cards;
         Map<Path, String> unreadable = new java.util.LinkedHashMap<>();
         try {
@@ -454,7 +486,7 @@ final class GradeCommand implements Callable<Integer> {
                 new Gradebook().write(cards, out.resolve("gradebook.csv"));
             }
             if (reports.contains(ReportFormat.HTML)) {
-                new HtmlReport().write(cards, out.resolve("report.html"));
+                new HtmlReport().write(cards, similarity, out.resolve("report.html"));
             }
             return lms.write(cards, out, reports, stderr);
         } catch (IOException e) {

@@ -45,9 +45,6 @@ import tangent.grader.score.ScorecardJson;
                         + "together (without --allow-mixed)"})
 final class MergeCommand implements Callable<Integer> {
 
-    /** How many file names a message shows per group before "...". */
-    private static final int NAMES_SHOWN = 3;
-
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders holding scorecards.")
     private List<Path> folders;
 
@@ -131,7 +128,7 @@ final class MergeCommand implements Callable<Integer> {
             throw usage("no scorecards found in " + folders);
         }
 
-        String mixed = mixedRuns(cards);
+        String mixed = MixedRuns.describe(cards);
         if (mixed != null) {
             if (!allowMixed) {
                 throw usage(mixed + ". Merge shards of one run, or pass --allow-mixed to combine them anyway; "
@@ -144,7 +141,7 @@ final class MergeCommand implements Callable<Integer> {
         Path file = out.resolve("gradebook.csv");
         try {
             new Gradebook().write(new ArrayList<>(byId.values()), file);
-            new HtmlReport().write(new ArrayList<>(byId.values()), out.resolve("report.html"));
+            new HtmlReport().write(new ArrayList<>(byId.values()), similarityIn(out), out.resolve("report.html"));
         } catch (IOException e) {
             spec.commandLine().getErr().println("tangent: cannot write the reports in " + out + ": " + e.getMessage());
             return 1;
@@ -157,59 +154,17 @@ final class MergeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * When the scorecards come from more than one run: the groups, biggest first, each with what
-     * sets it apart and a few of its files, and the differences; null when they are all one run.
-     * Such as "the scorecards are from runs that do not belong together: 3 with seed 42 (a.json,
-     * b.json, c.json, ...), 1 with seed 7 (d.json); differences: seed 42 vs 7".
-     */
-    private static String mixedRuns(List<Map.Entry<Path, Scorecard>> cards) {
-        Map<RunKey, List<String>> groups = new LinkedHashMap<>();
-        cards.forEach(card -> groups.computeIfAbsent(RunKey.of(card.getValue()), k -> new ArrayList<>())
-                .add(card.getKey().getFileName().toString()));
-        if (groups.size() < 2) {
+    /** The comparison a `tangent similarity` left in the folder, for report.html's section; null if none is readable. */
+    private tangent.grader.similarity.SimilarityReport similarityIn(Path folder) {
+        try {
+            return tangent.grader.similarity.SimilarityJson.readIfPresent(folder).orElse(null);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("warning: " + folder.resolve(tangent.grader.similarity.SimilarityJson.FILE)
+                    + " cannot be read (" + FileTrouble.describe(e) + "); report.html has no similarity section");
             return null;
         }
-        List<Map.Entry<RunKey, List<String>>> ordered = new ArrayList<>(groups.entrySet());
-        ordered.sort(Comparator.comparing((Map.Entry<RunKey, List<String>> g) -> -g.getValue().size())
-                .thenComparing(g -> g.getValue().get(0)));
-        RunKey first = ordered.get(0).getKey();
-        // every field that differs anywhere differs from the first group in at least one group
-        Map<String, String> firstValues = new LinkedHashMap<>();
-        List<Map<String, String>> values = new ArrayList<>();
-        values.add(firstValues);
-        for (Map.Entry<RunKey, List<String>> group : ordered.subList(1, ordered.size())) {
-            Map<String, String> theirs = new LinkedHashMap<>();
-            for (RunKey.Difference d : first.compare(group.getKey())) {
-                firstValues.putIfAbsent(d.what(), shown(d.ours()));
-                theirs.put(d.what(), shown(d.theirs()));
-            }
-            values.add(theirs);
-        }
-        Set<String> fields = firstValues.keySet();
-        Map<String, Set<String>> seen = new LinkedHashMap<>();
-        List<String> described = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            List<String> files = ordered.get(i).getValue();
-            List<String> label = new ArrayList<>();
-            for (String field : fields) {
-                String value = values.get(i).getOrDefault(field, firstValues.get(field));
-                label.add(field + " " + value);
-                seen.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(value);
-            }
-            described.add(files.size() + (label.isEmpty() ? "" : " with " + String.join(", ", label)) + " ("
-                    + String.join(", ", files.subList(0, Math.min(NAMES_SHOWN, files.size())))
-                    + (files.size() > NAMES_SHOWN ? ", ..." : "") + ")");
-        }
-        List<String> differences = new ArrayList<>();
-        seen.forEach((field, distinct) -> differences.add(field + " " + String.join(" vs ", distinct)));
-        return "the scorecards are from runs that do not belong together: " + String.join(", ", described)
-                + (differences.isEmpty() ? "" : "; differences: " + String.join("; ", differences));
     }
 
-    private static String shown(String value) {
-        return value == null ? "none" : value;
-    }
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);

@@ -8,7 +8,7 @@ import tangent.grader.plan.Course;
 /** The {@code tangent} command; its work is in subcommands. */
 @Command(name = "tangent", mixinStandardHelpOptions = true, versionProvider = Tangent.Version.class,
         subcommands = {InitCommand.class, GradeCommand.class, CheckCommand.class, VerdictCommand.class,
-                MergeCommand.class, GradescopeCommand.class, CommandLine.HelpCommand.class})
+                MergeCommand.class, SimilarityCommand.class, DiffCommand.class, GradescopeCommand.class, CommandLine.HelpCommand.class})
 public final class Tangent implements Runnable {
 
     @CommandLine.Spec

@@ -13,6 +13,7 @@ import tangent.grader.io.AtomicFile;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
+import tangent.grader.similarity.SimilarityReport;
 
 /**
  * The instructor's overview of a batch as one self-contained HTML file (inline CSS and SVG, no
@@ -29,6 +30,14 @@ public final class HtmlReport {
     private static final int BINS = 10;
 
     public String toHtml(List<Scorecard> unsorted) {
+        return toHtml(unsorted, null);
+    }
+
+    /**
+     * The overview, with the batch's similar submissions after the table of submissions when
+     * {@code similarity} is not null; with no scorecards, the similarity section alone.
+     */
+    public String toHtml(List<Scorecard> unsorted, SimilarityReport similarity) {
         List<Scorecard> cards = unsorted.stream().sorted(Comparator.comparing(c -> c.submission().id())).toList();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -39,8 +48,14 @@ public final class HtmlReport {
                 .append(".failed,.error,.timeout{color:#b22}.not_run{color:#888}.passed{color:#272}")
                 .append("section.submission{border-top:2px solid #ddd;margin-top:2em}")
                 .append("tr.ungraded td{background:#fff4e5}.badge{font-size:.8em;padding:0 .4em;border-radius:.3em;")
-                .append("background:#e8a33d;color:#fff}\n</style>\n</head>\n<body>\n");
-        html.append("<h1>Tangent report</h1>\n<p id=\"summary\">").append(cards.size()).append(" submission(s)");
+                .append("background:#e8a33d;color:#fff}.side{display:grid;grid-template-columns:1fr 1fr;gap:1em}")
+                .append(".side pre{background:#f7f7f7;padding:.5em;overflow:auto;font-size:.85em}.where{margin:.3em 0}\n</style>\n</head>\n<body>\n");
+        html.append("<h1>Tangent report</h1>\n");
+        if (cards.isEmpty() && similarity != null) {
+            SimilaritySection.append(html, similarity);
+            return html.append("</body>\n</html>\n").toString();
+        }
+        html.append("<p id=\"summary\">").append(cards.size()).append(" submission(s)");
         if (!cards.isEmpty()) {
             double max = cards.get(0).maxScore();
             double[] scores = cards.stream().mapToDouble(Scorecard::score).sorted().toArray();
@@ -60,6 +75,9 @@ public final class HtmlReport {
         lessons(html, cards);
         passRates(html, cards);
         submissions(html, cards);
+        if (similarity != null) {
+            SimilaritySection.append(html, similarity);
+        }
         for (Scorecard card : cards) {
             details(html, card);
         }
@@ -69,6 +87,10 @@ public final class HtmlReport {
 
     public void write(List<Scorecard> cards, Path file) throws IOException {
         AtomicFile.write(file, toHtml(cards));
+    }
+
+    public void write(List<Scorecard> cards, SimilarityReport similarity, Path file) throws IOException {
+        AtomicFile.write(file, toHtml(cards, similarity));
     }
 
     /**

@@ -71,7 +71,7 @@ public final class MarkdownReport {
     }
 
     /** Keeps student text from being read as Markdown markup. */
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
                 .replace("<", "&lt;").replace("|", "\\|").replace("\n", " ");
     }

@@ -19,11 +19,13 @@ public enum ReportFormat {
     /** Canvas' gradebook import, {@code canvas.csv} for the batch (needs a roster). */
     CANVAS,
     /** Moodle's CSV grade import, {@code moodle.csv} for the batch (needs a roster). */
-    MOODLE;
+    MOODLE,
+    /** Which submissions of the batch are alike: {@code similarity.csv}, {@code jplag.zip}, {@code similarity.json}. */
+    SIMILARITY;
 
     /** Whether this is written once for the batch from every scorecard, not once per submission. */
     public boolean batch() {
-        return this == CSV || this == HTML || this == CANVAS || this == MOODLE;
+        return this == CSV || this == HTML || this == CANVAS || this == MOODLE || this == SIMILARITY;
     }
 
     /** The format named on the command line, case-insensitively. */
@@ -31,7 +33,7 @@ public enum ReportFormat {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format " + name + "; use json, gradescope, junit, markdown, csv, html, canvas, moodle");
+            throw new IllegalArgumentException("unknown format " + name + "; use json, gradescope, junit, markdown, csv, html, canvas, moodle, similarity");
         }
     }
 }

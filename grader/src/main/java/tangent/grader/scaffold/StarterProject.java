@@ -80,6 +80,20 @@ public final class StarterProject {
         return files;
     }
 
+    /**
+     * The Java sources the starter gives every student to build on ({@code src/main/java}), as text
+     * by relative path: the base code a similarity check leaves out.
+     */
+    public Map<String, String> givenSources() {
+        Map<String, String> sources = new TreeMap<>();
+        files.forEach((path, content) -> {
+            if (path.startsWith("src/main/java/") && path.endsWith(".java")) {
+                sources.put(path, new String(content, StandardCharsets.UTF_8));
+            }
+        });
+        return sources;
+    }
+
     /** Relative paths of the starter's files. */
     public java.util.Set<String> paths() {
         return files.keySet();

@@ -56,6 +56,11 @@ final class SimilarityCommand implements Callable<Integer> {
                     + "finds shorter shared fragments, and more coincidences.")
     private Integer minimumTokens;
 
+    @Option(names = "--min-matched", paramLabel = "N", defaultValue = "50",
+            description = "List only pairs that share at least N matched tokens (default: ${DEFAULT-VALUE}, about a "
+                    + "ten-line method): two one-method submissions are alike whoever wrote them.")
+    private int minimumMatched;
+
     @Option(names = "--show", paramLabel = "N", defaultValue = "10",
             description = "How many of the top pairs show their matched regions in report.html (default: ${DEFAULT-VALUE}).")
     private int show;
@@ -73,7 +78,7 @@ final class SimilarityCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         SimilarityOptions options;
         try {
-            options = new SimilarityOptions(threshold, minimumTokens, show);
+            options = new SimilarityOptions(threshold, minimumTokens, minimumMatched, show);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
@@ -125,9 +130,10 @@ final class SimilarityCommand implements Callable<Integer> {
     }
 
     private void print(SimilarityReport report, PrintWriter stdout) {
-        stdout.printf(Locale.ROOT, "%s compared %d submission(s) (%d pairs) in %.1f s: %d pair(s) at or above %.0f%%.%n",
-                report.tool(), report.compared(), report.comparisons(), report.durationMs() / 1000.0, report.pairs().size(),
-                100 * report.threshold());
+        stdout.printf(Locale.ROOT, "%s compared %d submission(s) (%d pairs) in %.1f s: %d pair(s) at or above %.0f%% "
+                + "sharing at least %d tokens%s.%n", report.tool(), report.compared(), report.comparisons(),
+                report.durationMs() / 1000.0, report.pairs().size(), 100 * report.threshold(), report.minimumMatched(),
+                report.smallPairs() == 0 ? "" : " (" + report.smallPairs() + " more share fewer: too little code to tell)");
         int shown = Math.min(10, report.pairs().size());
         int width = report.pairs().stream().limit(shown).mapToInt(p -> p.first().length()).max().orElse(0);
         for (SimilarityReport.Pair pair : report.pairs().subList(0, shown)) {

@@ -23,7 +23,8 @@ import tangent.grader.similarity.SimilarityReport;
  * those not graded (refused, compile error, no sources) marked as such, whose names link to each
  * one's details further down: every check that did not pass, hidden ones included, with its
  * message (identical messages once, with how many checks gave them) and, for a function, a plot of
- * the expected curve against the submission's.
+ * the expected curve against the submission's. With a similarity comparison of the batch, its
+ * section follows the table of submissions ({@link SimilaritySection}).
  */
 public final class HtmlReport {
 
@@ -48,7 +49,7 @@ public final class HtmlReport {
                 .append(".failed,.error,.timeout{color:#b22}.not_run{color:#888}.passed{color:#272}")
                 .append("section.submission{border-top:2px solid #ddd;margin-top:2em}")
                 .append("tr.ungraded td{background:#fff4e5}.badge{font-size:.8em;padding:0 .4em;border-radius:.3em;")
-                .append("background:#e8a33d;color:#fff}.side{display:grid;grid-template-columns:1fr 1fr;gap:1em}")
+                .append("background:#e8a33d;color:#fff}.side{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1em}")
                 .append(".side pre{background:#f7f7f7;padding:.5em;overflow:auto;font-size:.85em}.where{margin:.3em 0}\n</style>\n</head>\n<body>\n");
         html.append("<h1>Tangent report</h1>\n");
         if (cards.isEmpty() && similarity != null) {

@@ -26,7 +26,10 @@ final class SimilaritySection {
                 .append(escape(report.tool())).append(" compared ").append(report.compared()).append(" submission(s), ")
                 .append(report.comparisons()).append(" pair(s), matches of at least ").append(report.minimumTokens())
                 .append(" tokens, the starter's code left out: ").append(report.pairs().size())
-                .append(" pair(s) at or above ").append(percent(report.threshold())).append(" similarity. ")
+                .append(" pair(s) at or above ").append(percent(report.threshold())).append(" similarity sharing at least ")
+                .append(report.minimumMatched()).append(" tokens")
+                .append(report.smallPairs() == 0 ? "" : " (and " + report.smallPairs() + " more as similar that share fewer: too "
+                        + "little code to tell)").append(". ")
                 .append("Similarity is the share of both submissions' code in matches; alike is not copied: read the ")
                 .append("regions before you decide. All pairs are in similarity.csv, JPlag's own report in jplag.zip.</p>\n");
         if (!report.pairs().isEmpty()) {
@@ -35,7 +38,7 @@ final class SimilaritySection {
             List<Pair> shown = report.pairs().subList(0, Math.min(ROWS, report.pairs().size()));
             for (int i = 0; i < shown.size(); i++) {
                 Pair pair = shown.get(i);
-                boolean hasText = pair.regions().stream().anyMatch(r -> r.first().text() != null);
+                boolean hasText = !pair.regions().isEmpty();
                 html.append("<tr><td class=\"num\">").append(i + 1).append("</td><td>").append(escape(pair.first()))
                         .append("</td><td>").append(escape(pair.second())).append("</td><td class=\"num\">")
                         .append(hasText ? "<a href=\"#pair-" + (i + 1) + "\">" + percent(pair.similarity()) + "</a>"
@@ -49,7 +52,7 @@ final class SimilaritySection {
             }
             for (int i = 0; i < report.pairs().size(); i++) {
                 Pair pair = report.pairs().get(i);
-                if (pair.regions().stream().anyMatch(r -> r.first().text() != null)) {
+                if (!pair.regions().isEmpty()) {
                     regions(html, i + 1, pair);
                 }
             }

@@ -39,21 +39,11 @@ final class JavaSyntax {
      */
     static final long STACK_BYTES = 128L * 1024 * 1024;
 
-    /** The first syntax error, as "path:line: message"; null when every file parses. */
+    /**
+     * The first syntax error, as "path:line: message"; null when every file parses. Call it on a
+     * thread with a stack of {@link #STACK_BYTES}: javac's parser recurses once per nesting level.
+     */
     String firstError(List<SourceFile> sources) {
-        String[] result = new String[1];
-        Thread parser = new Thread(null, () -> result[0] = parse(sources), "tangent-similarity-parse", STACK_BYTES);
-        parser.start();
-        try {
-            parser.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "not parsed: interrupted";
-        }
-        return result[0];
-    }
-
-    private String parse(List<SourceFile> sources) {
         List<JavaFileObject> units = new ArrayList<>();
         for (SourceFile source : sources) {
             units.add(new SimpleJavaFileObject(URI.create("string:///" + units.size() + ".java"),

@@ -20,6 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import tangent.grader.intake.Handins;
 import tangent.grader.intake.Intake;
 import tangent.grader.intake.IntakeException;
@@ -103,23 +108,13 @@ public final class Similarity {
             Path root = Files.createDirectories(work.resolve("submissions"));
             List<NotCompared> notCompared = new ArrayList<>();
             Map<String, Submission> read = new LinkedHashMap<>();
-            JavaSyntax syntax = new JavaSyntax();
-            for (Handins.Handin handin : handins) {
-                String problem;
-                try {
-                    Submission submission = new Intake().read(handin.folder());
-                    problem = submission.sources().isEmpty() ? "it holds no Java sources" : syntax.firstError(submission.sources());
-                    if (problem == null) {
-                        stage(root.resolve(handin.id()), submission.sources()); // ids are folder names, unique in a batch
-                        read.put(handin.id(), submission);
-                    } else if (!submission.sources().isEmpty()) {
-                        problem = "it does not parse as Java (" + problem + "); fix the syntax and compare again";
-                    }
-                } catch (IntakeException e) {
-                    problem = e.getMessage();
-                }
-                if (problem != null) {
-                    notCompared.add(new NotCompared(handin.id(), StudentText.clean(problem)));
+            for (Read one : readAll(handins)) {
+                if (one.problem() == null) {
+                    String id = one.handin().id();
+                    stage(root.resolve(id), one.submission().sources()); // ids are folder names, unique in a batch
+                    read.put(id, one.submission());
+                } else {
+                    notCompared.add(new NotCompared(one.handin().id(), StudentText.clean(one.problem())));
                 }
             }
             Path base = Files.createDirectories(work.resolve("base"));
@@ -128,8 +123,8 @@ public final class Similarity {
             int minimum = options.minimumTokens() != null ? options.minimumTokens() : java.minimumTokenMatch();
             String tool = "JPlag " + JPlag.JPLAG_VERSION + " (" + java.getIdentifier() + ")";
             if (read.size() < 2) {
-                return new SimilarityReport(SimilarityReport.SCHEMA, tool, options.threshold(), minimum, read.size(), 0,
-                        notCompared, List.of(), elapsed(start));
+                return new SimilarityReport(SimilarityReport.SCHEMA, tool, options.threshold(), minimum,
+                        options.minimumMatched(), read.size(), 0, notCompared, List.of(), 0, elapsed(start));
             }
             JPlagOptions jplag = new JPlagOptions(java, Set.of(root.toFile()), Set.of())
                     .withBaseCodeSubmissionDirectory(base.toFile())
@@ -148,7 +143,7 @@ public final class Similarity {
                         "JPlag could not compare it: too little code (fewer tokens than it needs) once parsed"));
             }
             List<JPlagComparison> above = result.getAllComparisons().stream()
-                    .filter(c -> c.similarity() >= options.threshold())
+                    .filter(c -> c.similarity() >= options.threshold() && c.getNumberOfMatchedTokens() >= options.minimumMatched())
                     .sorted(Comparator.comparingDouble(JPlagComparison::similarity).reversed()
                             .thenComparing(c -> c.firstSubmission().getName())
                             .thenComparing(c -> c.secondSubmission().getName()))
@@ -161,10 +156,64 @@ public final class Similarity {
                 writeJplagReport(result, work, jplagReport);
             }
             notCompared.sort(Comparator.comparing(NotCompared::id));
-            return new SimilarityReport(SimilarityReport.SCHEMA, tool, options.threshold(), minimum,
-                    result.getNumberOfSubmissions(), result.getAllComparisons().size(), notCompared, pairs, elapsed(start));
+            long small = result.getAllComparisons().stream().filter(c -> c.similarity() >= options.threshold()
+                    && c.getNumberOfMatchedTokens() < options.minimumMatched()).count();
+            return new SimilarityReport(SimilarityReport.SCHEMA, tool, options.threshold(), minimum, options.minimumMatched(),
+                    result.getNumberOfSubmissions(), result.getAllComparisons().size(), notCompared, pairs, small,
+                    elapsed(start));
         } finally {
             AtomicFile.deleteTree(work);
+        }
+    }
+
+    /** A submission as intake reads it, or why it cannot be compared. */
+    private record Read(Handins.Handin handin, Submission submission, String problem) {
+    }
+
+    /** Every submission read and parsed, in the order given, on as many threads as there are cores. */
+    private static List<Read> readAll(List<Handins.Handin> handins) throws IOException {
+        JavaSyntax syntax = new JavaSyntax();
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                task -> {
+                    Thread thread = new Thread(null, task, "tangent-similarity-parse-" + threads.incrementAndGet(),
+                            JavaSyntax.STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<Read>> pending = new ArrayList<>();
+            for (Handins.Handin handin : handins) {
+                pending.add(pool.submit(() -> readOne(handin, syntax)));
+            }
+            List<Read> all = new ArrayList<>();
+            for (Future<Read> future : pending) {
+                try {
+                    all.add(future.get());
+                } catch (ExecutionException e) {
+                    throw new IOException("reading a submission failed inside the grader: " + e.getCause(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Read readOne(Handins.Handin handin, JavaSyntax syntax) {
+        try {
+            Submission submission = new Intake().read(handin.folder());
+            if (submission.sources().isEmpty()) {
+                return new Read(handin, submission, "it holds no Java sources");
+            }
+            String error = syntax.firstError(submission.sources());
+            return new Read(handin, submission, error == null ? null
+                    : "it does not parse as Java (" + error + "); fix the syntax and compare again");
+        } catch (IntakeException e) {
+            return new Read(handin, null, e.getMessage());
         }
     }
 
@@ -180,16 +229,18 @@ public final class Similarity {
     }
 
     /** A comparison as a pair of ids, smaller first, with its regions in each submission's own paths. */
-    private static Pair pair(JPlagComparison comparison, Map<String, Submission> read, boolean withText) {
+    private static Pair pair(JPlagComparison comparison, Map<String, Submission> read, boolean shown) {
         de.jplag.Submission a = comparison.firstSubmission();
         de.jplag.Submission b = comparison.secondSubmission();
         boolean swap = a.getName().compareTo(b.getName()) > 0;
         List<Region> regions = new ArrayList<>();
-        List<Match> matches = comparison.matches().stream()
+        // Regions only for the top pairs, which the report shows: the rest are numbers (similarity.csv), and
+        // 20,000 pairs' regions would make similarity.json tens of megabytes that nobody reads.
+        List<Match> matches = !shown ? List.of() : comparison.matches().stream()
                 .sorted(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::startOfFirst)).toList();
         for (Match match : matches.subList(0, Math.min(REGIONS_KEPT, matches.size()))) {
-            Span first = span(a, read.get(a.getName()), match.startOfFirst(), match.length(), withText);
-            Span second = span(b, read.get(b.getName()), match.startOfSecond(), match.length(), withText);
+            Span first = span(a, read.get(a.getName()), match.startOfFirst(), match.length());
+            Span second = span(b, read.get(b.getName()), match.startOfSecond(), match.length());
             regions.add(swap ? new Region(second, first, match.length()) : new Region(first, second, match.length()));
         }
         String firstId = read.get(a.getName()).id();
@@ -202,18 +253,15 @@ public final class Similarity {
     }
 
     /** Where tokens {@code from .. from+length-1} lie: JPlag never matches across a file's end, so in one file. */
-    private static Span span(de.jplag.Submission submission, Submission sources, int from, int length, boolean withText) {
+    private static Span span(de.jplag.Submission submission, Submission sources, int from, int length) {
         List<Token> tokens = submission.getTokenList();
         Token first = tokens.get(from);
         Token last = tokens.get(from + length - 1);
         String path = submission.getRoot().toPath().relativize(first.getFile().toPath()).toString().replace(File.separatorChar, '/');
         int startLine = Math.min(first.getLine(), last.getLine());
         int endLine = Math.max(first.getLine(), last.getLine());
-        String text = null;
-        if (withText) {
-            text = sources.sources().stream().filter(s -> s.path().equals(path)).findFirst()
-                    .map(s -> lines(s.content(), startLine, endLine)).orElse(null);
-        }
+        String text = sources.sources().stream().filter(s -> s.path().equals(path)).findFirst()
+                .map(s -> lines(s.content(), startLine, endLine)).orElse("");
         return new Span(path, startLine, endLine, text);
     }
 

@@ -1,6 +1,5 @@
 package tangent.grader.similarity;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -11,14 +10,17 @@ import java.util.List;
  * @param tool          what compared, such as "JPlag 4.3.0 (java)"
  * @param threshold     pairs from this similarity up are listed
  * @param minimumTokens the shortest match counted, in tokens
+ * @param minimumMatched the fewest matched tokens of a listed pair
  * @param compared      how many submissions took part
  * @param comparisons   how many pairs were compared (all of them, above the threshold or not)
  * @param notCompared   the submissions left out, and why
- * @param pairs         the pairs at or above the threshold, most similar first
+ * @param pairs         the pairs at or above the threshold that share at least {@code minimumMatched}
+ *                      tokens, most similar first
+ * @param smallPairs    pairs at or above the threshold left out for sharing fewer tokens than that
  * @param durationMs    how long the comparison took
  */
-public record SimilarityReport(String schema, String tool, double threshold, int minimumTokens, int compared,
-        long comparisons, List<NotCompared> notCompared, List<Pair> pairs, long durationMs) {
+public record SimilarityReport(String schema, String tool, double threshold, int minimumTokens, int minimumMatched,
+        int compared, long comparisons, List<NotCompared> notCompared, List<Pair> pairs, long smallPairs, long durationMs) {
 
     /** The version of this format. */
     public static final String SCHEMA = "tangent-similarity/1";
@@ -47,7 +49,7 @@ public record SimilarityReport(String schema, String tool, double threshold, int
      * @param matchedTokens tokens in matches
      * @param firstTokens   the first submission's tokens, base code excluded from neither
      * @param secondTokens  the second's
-     * @param regions       the matches, longest first
+     * @param regions       the longest matches, longest first, for the top pairs (the ones shown); empty for the rest
      */
     public record Pair(String first, String second, double similarity, double maxSimilarity, int matchedTokens,
             int firstTokens, int secondTokens, List<Region> regions) {
@@ -71,9 +73,8 @@ public record SimilarityReport(String schema, String tool, double threshold, int
      * @param file      the path within the submission, as intake reads it
      * @param startLine the first line, from 1
      * @param endLine   the last line
-     * @param text      those lines, for pairs whose regions are shown; absent otherwise
+     * @param text      those lines (at most 60 of them, then a note)
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Span(String file, int startLine, int endLine, String text) {
     }
 }

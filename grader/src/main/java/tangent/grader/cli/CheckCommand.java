@@ -34,17 +34,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--answer", required = true, paramLabel = "EXPR", description = "The answer to judge.")
     private String answer;
 
-    @Option(names = "--vars", split = ",", paramLabel = "x,y", defaultValue = "x",
-            description = "Variables (default: ${DEFAULT-VALUE}); the first is the variable of integration.")
+    @Option(names = "--vars", split = ",", paramLabel = "VAR", defaultValue = "x",
+            description = "Variables, such as --vars x,y (default: ${DEFAULT-VALUE}); the first is the variable of integration.")
     private List<String> variables;
 
-    @Option(names = "--constants", split = ",", paramLabel = "p,q", description = "Named constants.")
+    @Option(names = "--constants", split = ",", paramLabel = "NAME", description = "Named constants, such as --constants a,b.")
     private List<String> constants = new ArrayList<>();
 
     @Option(names = "--antiderivative", description = "The answer is an antiderivative of --expected, up to a constant.")
     private boolean antiderivative;
 
-    @Option(names = "--domain", split = ",", paramLabel = "x=0.1:3",
+    @Option(names = "--domain", split = ",", paramLabel = "VAR=LOW:HIGH",
             description = "Where a name is sampled (default [-2, 2]), e.g. --domain x=0.1:3,y=-1:1")
     private List<String> domains = new ArrayList<>();
 

@@ -81,7 +81,7 @@ final class GradeCommand implements Callable<Integer> {
             description = "Submissions graded at once, each in a worker JVM of its own (default: the number of cores).")
     private Integer jobs;
 
-    @Option(names = "--format", split = ",", paramLabel = "LIST", defaultValue = "json",
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json",
             description = "Outputs besides the scorecard DIR/<id>.json (always written): gradescope (<id>.gradescope.json), "
                     + "junit (<id>.junit.xml), markdown (<id>.md, the student's view), csv (gradebook.csv for the batch) and "
                     + "html (<id>.html, the student's view with plots, and report.html for the batch), canvas and moodle "

@@ -57,7 +57,7 @@ final class MergeCommand implements Callable<Integer> {
                     + "score, grader version or suites) anyway, with a warning, instead of refusing.")
     private boolean allowMixed;
 
-    @Option(names = "--format", split = ",", paramLabel = "LIST",
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
             description = "Also write canvas.csv and/or moodle.csv (canvas, moodle; with --roster) beside "
                     + "gradebook.csv and report.html.")
     private List<String> formats = new ArrayList<>();

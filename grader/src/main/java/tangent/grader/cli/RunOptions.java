@@ -30,9 +30,9 @@ final class RunOptions {
             description = "Wall-clock limit of compiling one submission (default: ${DEFAULT-VALUE}).")
     Duration compileBudget;
 
-    @Option(names = "--lessons", split = ",", paramLabel = "L01,L03",
-            description = "Grade only these lessons (for a student halfway through the course); the scorecard says "
-                    + "which lessons were left out.")
+    @Option(names = "--lessons", split = ",", paramLabel = "LESSON",
+            description = "Grade only these lessons, such as --lessons L01,L03 (for a student halfway through the "
+                    + "course); the scorecard says which lessons were left out.")
     List<String> lessons = new ArrayList<>();
 
     /** The lessons asked for, as the plan names them (L01), in the order given. */

@@ -30,7 +30,47 @@ public final class Tangent implements Runnable {
             course = "a course (none can be read: " + e.getMessage() + ")";
         }
         line.getCommandSpec().usageMessage().description("Grades Java submissions to " + course + ".");
+        line.setParameterExceptionHandler(Tangent::usageError);
+        // picocli says "'abc' is not a long": say it in words a newcomer reads
+        line.registerConverter(Long.class, text -> wholeNumber(text, Long::valueOf));
+        line.registerConverter(Long.TYPE, text -> wholeNumber(text, Long::valueOf));
+        line.registerConverter(Integer.class, text -> wholeNumber(text, Integer::valueOf));
+        line.registerConverter(Integer.TYPE, text -> wholeNumber(text, Integer::valueOf));
+        line.registerConverter(Double.class, Tangent::number);
+        line.registerConverter(Double.TYPE, Tangent::number);
         return line;
+    }
+
+    private static <T> T wholeNumber(String text, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+        }
+    }
+
+    private static Double number(String text) {
+        try {
+            return Double.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
+        }
+    }
+
+    /**
+     * A usage error as a newcomer needs it: what is wrong, picocli's "did you mean" for a mistyped
+     * option, and one line saying where the help is, not the whole usage (which buried the message).
+     * Exit code 2, as before.
+     */
+    static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        java.io.PrintWriter err = failed.getErr();
+        err.println("tangent: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        String name = failed.getCommandSpec().qualifiedName(" ");
+        err.println("See '" + name + " --help' for " + (failed.getParent() == null ? "the commands." : "its options."));
+        err.flush();
+        return failed.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override

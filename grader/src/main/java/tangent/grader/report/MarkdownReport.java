@@ -44,14 +44,17 @@ public final class MarkdownReport {
             for (StudentView.Task task : tasks) {
                 md.append("\n### ").append(task.name()).append(": ").append(Points.show(task.earned())).append(" / ")
                         .append(Points.show(task.possible())).append("\n\n");
+                TestResult previous = null;
                 for (TestResult t : task.shown()) {
                     md.append("- ").append(t.status() == TestStatus.PASSED ? "passed" : "**" + t.status().json() + "**")
                             .append(": ").append(escape(t.name())).append(" (").append(Points.show(t.score())).append('/')
                             .append(Points.show(t.maxScore())).append(')');
                     if (t.status() != TestStatus.PASSED && !t.message().isEmpty()) {
-                        md.append("  \n  ").append(escape(t.message()));
+                        md.append("  \n  ").append(StudentView.sameAsBefore(previous, t) ? "(the same as above)"
+                                : escape(t.message()));
                     }
                     md.append('\n');
+                    previous = t;
                 }
                 if (task.hidden() > 0) {
                     md.append("- ").append(StudentView.hiddenSummary(task)).append('\n');
@@ -70,9 +73,12 @@ public final class MarkdownReport {
         return s == null ? "" : s;
     }
 
-    /** Keeps student text from being read as Markdown markup. */
+    /**
+     * Keeps student text from being read as Markdown markup, with backslash escapes (CommonMark's,
+     * for ASCII punctuation), which read as they are in a terminal too: "&lt;" showed in test titles.
+     */
     static String escape(String text) {
         return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
-                .replace("<", "&lt;").replace("|", "\\|").replace("\n", " ");
+                .replace("<", "\\<").replace("|", "\\|").replace("\n", " ");
     }
 }

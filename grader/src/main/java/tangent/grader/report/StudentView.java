@@ -50,6 +50,14 @@ record StudentView(Map<String, List<Task>> lessons) {
         return new StudentView(lessons);
     }
 
+    /**
+     * Whether a check did not pass for the same reason, in the same words, as the one before it in its
+     * task: such messages are said once.
+     */
+    static boolean sameAsBefore(TestResult previous, TestResult test) {
+        return previous != null && previous.status() == test.status() && previous.message().equals(test.message());
+    }
+
     /** "3 hidden check(s): 2 passed, 1 did not". */
     static String hiddenSummary(Task task) {
         return task.hidden() + " hidden check(s): " + task.hiddenPassed() + " passed"

@@ -64,11 +64,15 @@ public final class TerminalReport {
                     continue;
                 }
                 out.append(head).append('\n');
+                TestResult previous = null;
                 for (TestResult test : task.shown()) {
                     out.append("    ").append(label(test.status())).append(' ').append(test.name()).append('\n');
                     if (test.status() != TestStatus.PASSED && !test.message().isEmpty()) {
-                        out.append(indent(test.message(), "           ")).append('\n');
+                        // one task's checks that stopped for one reason (not run: the budget, say) say it once
+                        out.append(StudentView.sameAsBefore(previous, test) ? "           " + dim("(the same as above)")
+                                : indent(test.message(), "           ")).append('\n');
                     }
+                    previous = test;
                 }
                 if (task.hidden() > 0) {
                     out.append("    ").append(dim(StudentView.hiddenSummary(task))).append('\n');

@@ -73,7 +73,7 @@ class MergeCommandTest {
         return run(args);
     }
 
-    /** The refusal's message: the first line on stderr (the usage follows it). */
+    /** The refusal's message: the first line on stderr (a line pointing at --help follows it). */
     private String message() {
         return err.toString().lines().findFirst().orElse("");
     }

@@ -1,0 +1,50 @@
+package tangent.grader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tangent.grader.score.Scorecard;
+import tangent.grader.score.SubmissionStatus;
+import tangent.grader.score.TestResult;
+import tangent.grader.score.TestStatus;
+import tangent.grader.suite.Visibility;
+
+/** The student's Markdown and terminal reports on hand-made scorecards: how their text reads. */
+class StudentReportsTest {
+
+    private static TestResult test(String method, String name, TestStatus status, String message) {
+        return new TestResult("L01.sigmoid." + method, "L01", "sigmoid", name, status, 0, 2, Visibility.VISIBLE, message, "",
+                1, List.of(), null, null);
+    }
+
+    private static Scorecard card(TestResult... tests) {
+        return new Scorecard(Scorecard.SCHEMA, new Scorecard.SubmissionInfo("ada", "submissions/ada", "0".repeat(64)),
+                new Scorecard.GraderInfo("1.0-test", "a".repeat(64)), 5, SubmissionStatus.GRADED, 0, 2.0 * tests.length, 10,
+                "", null, null, null, List.of(tests));
+    }
+
+    private static final String BUDGET = "not run: the submission's 300 s for all its tests were used up before this one";
+
+    @Test
+    void checksThatStoppedForOneReasonSayItOnce() {
+        Scorecard card = card(test("a", "values", TestStatus.NOT_RUN, BUDGET), test("b", "slopes", TestStatus.NOT_RUN, BUDGET),
+                test("c", "limits", TestStatus.FAILED, "sigmoid(0): expected 0.5, got 1"),
+                test("d", "tails", TestStatus.NOT_RUN, BUDGET));
+        String md = new MarkdownReport(false).toMarkdown(card);
+        String terminal = new TerminalReport(false, false).render(card);
+        for (String report : List.of(md, terminal)) {
+            // said in full for the first, and again after a different message, "the same" in between
+            assertThat(report.split(java.util.regex.Pattern.quote("300 s for all its tests"), -1)).hasSize(3);
+            assertThat(report).containsSubsequence("values", "300 s", "slopes", "(the same as above)", "limits",
+                    "expected 0.5", "tails", "300 s");
+        }
+    }
+
+    @Test
+    void markdownEscapesReadAsTextNotAsEntities() {
+        String md = new MarkdownReport(false).toMarkdown(card(test("a", "sigmoid(x) < 1 for x < 0", TestStatus.FAILED,
+                "expected a value < 1, got 1.5")));
+        assertThat(md).doesNotContain("&lt;").contains("sigmoid(x) \\< 1 for x \\< 0").contains("value \\< 1");
+    }
+}

@@ -205,7 +205,6 @@ final class GradeCommand implements Callable<Integer> {
             case LINES -> false;
             case AUTO -> System.console() != null;
         };
-        this.terminal = terminalReport(submissions.size());
         if (submissions.isEmpty()) {
             stdout.println("Shard " + shard + " holds none of these submissions; nothing to grade.");
             return 0;
@@ -236,6 +235,7 @@ final class GradeCommand implements Callable<Integer> {
             throw usage("--lessons: " + e.getMessage());
         }
         this.scope = plan.scope().isWhole() ? null : plan.scope();
+        this.terminal = terminalReport(submissions.size(), plan);
         RunKey run = new RunKey(runSeed, scope, plan.maxScore(), GraderVersion.current(), plan.suitesSha256());
         if (previous != null) {
             try {
@@ -394,7 +394,7 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     /** The terminal report to print after each submission, or null, as --terminal-report and --color say. */
-    private TerminalReport terminalReport(int submissions) {
+    private TerminalReport terminalReport(int submissions, GradingPlan plan) {
         boolean wanted = switch (terminalReport) {
             case ALWAYS -> true;
             case NEVER -> false;
@@ -406,7 +406,20 @@ final class GradeCommand implements Callable<Integer> {
             case AUTO -> System.console() != null && System.getenv("NO_COLOR") == null
                     && !"dumb".equals(System.getenv("TERM"));
         };
-        return wanted && !quiet ? new TerminalReport(reveal, colour) : null;
+        return wanted && !quiet ? new TerminalReport(reveal, colour, guides(plan)) : null;
+    }
+
+    /** For each task of the plan, what to implement: the report names the next task not started. */
+    private static Map<String, TerminalReport.Guide> guides(GradingPlan plan) {
+        Map<String, TerminalReport.Guide> guides = new java.util.HashMap<>();
+        for (Class<?> exercise : plan.exercises()) {
+            tangent.course.Exercise about = exercise.getAnnotation(tangent.course.Exercise.class);
+            if (about != null) {
+                guides.put(about.lesson() + "." + about.task(), new TerminalReport.Guide(exercise.getName(), about.title(),
+                        "src/main/java/" + tangent.grader.scaffold.StarterProject.starterClass(exercise)));
+            }
+        }
+        return guides;
     }
 
     /** The per-submission outputs besides the scorecard. */

@@ -31,30 +31,16 @@ public final class Tangent implements Runnable {
         }
         line.getCommandSpec().usageMessage().description("Grades Java submissions to " + course + ".");
         line.setParameterExceptionHandler(Tangent::usageError);
-        // picocli says "'abc' is not a long": say it in words a newcomer reads
-        line.registerConverter(Long.class, text -> wholeNumber(text, Long::valueOf));
-        line.registerConverter(Long.TYPE, text -> wholeNumber(text, Long::valueOf));
-        line.registerConverter(Integer.class, text -> wholeNumber(text, Integer::valueOf));
-        line.registerConverter(Integer.TYPE, text -> wholeNumber(text, Integer::valueOf));
-        line.registerConverter(Double.class, Tangent::number);
-        line.registerConverter(Double.TYPE, Tangent::number);
+        // picocli says "'abc' is not a long": say it in words a newcomer reads. Classes, not lambdas:
+        // JDK 17's dynamic class-data archive (the launcher's -XX:ArchiveClassesAtExit) crashed at exit
+        // on these lambdas' proxy classes (SIGSEGV in adjust_lambda_proxy_class_dictionary).
+        line.registerConverter(Long.class, new NumberConverters.WholeLong());
+        line.registerConverter(Long.TYPE, new NumberConverters.WholeLong());
+        line.registerConverter(Integer.class, new NumberConverters.WholeInt());
+        line.registerConverter(Integer.TYPE, new NumberConverters.WholeInt());
+        line.registerConverter(Double.class, new NumberConverters.Real());
+        line.registerConverter(Double.TYPE, new NumberConverters.Real());
         return line;
-    }
-
-    private static <T> T wholeNumber(String text, java.util.function.Function<String, T> parse) {
-        try {
-            return parse.apply(text.strip());
-        } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
-        }
-    }
-
-    private static Double number(String text) {
-        try {
-            return Double.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
-        }
     }
 
     /**

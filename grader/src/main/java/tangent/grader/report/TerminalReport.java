@@ -1,6 +1,7 @@
 package tangent.grader.report;
 
 import java.util.Locale;
+import java.util.Map;
 import tangent.grader.plan.GradingPlan;
 import tangent.grader.scaffold.StarterProject;
 import tangent.grader.score.Points;
@@ -18,14 +19,28 @@ public final class TerminalReport {
 
     private final boolean reveal;
     private final boolean colour;
+    private final Map<String, Guide> guides;
+
+    /**
+     * What the report says about a task not started yet: the interface to implement, its title, and
+     * the starter's class for it.
+     */
+    public record Guide(String exercise, String title, String starterClass) {
+    }
 
     /**
      * @param reveal whether hidden and not-yet-due checks are shown in full (an instructor's view)
      * @param colour whether to use ANSI colours
      */
     public TerminalReport(boolean reveal, boolean colour) {
+        this(reveal, colour, Map.of());
+    }
+
+    /** @param guides by "LESSON.task", what to implement for each task, so the report can name the next one */
+    public TerminalReport(boolean reveal, boolean colour, Map<String, Guide> guides) {
         this.reveal = reveal;
         this.colour = colour;
+        this.guides = Map.copyOf(guides);
     }
 
     public String render(Scorecard card) {
@@ -46,7 +61,17 @@ public final class TerminalReport {
             out.append('\n').append(red("Not allowed in submissions")).append('\n');
             card.violations().forEach(v -> out.append("  ").append(v.describe()).append('\n'));
         }
-        StudentView.of(card, reveal).lessons().forEach((lesson, tasks) -> {
+        StudentView view = StudentView.of(card, reveal);
+        next(out, card, view);
+        view.lessons().forEach((lesson, tasks) -> {
+            if (tasks.size() > 1 && tasks.stream().allMatch(TerminalReport::notStarted)) {
+                // a lesson nobody has begun is one line, not one per task
+                out.append('\n').append(bold(lesson + "  0 / " + Points.show(tasks.stream()
+                        .mapToDouble(StudentView.Task::possible).sum()))).append("  ").append(yellow("not started"))
+                        .append(" (").append(tasks.size()).append(" tasks: ")
+                        .append(String.join(", ", tasks.stream().map(StudentView.Task::name).toList())).append(")\n");
+                return;
+            }
             double earned = tasks.stream().mapToDouble(StudentView.Task::earned).sum();
             double possible = tasks.stream().mapToDouble(StudentView.Task::possible).sum();
             out.append('\n').append(bold(lesson + "  " + Points.show(earned) + " / " + Points.show(possible))).append('\n');
@@ -84,8 +109,35 @@ public final class TerminalReport {
         return out.toString();
     }
 
+    /**
+     * The next thing to do: the first task not started, in course order, with its interface, the
+     * starter's class for it, and the command that checks it alone. Nothing when every task is begun.
+     */
+    private void next(StringBuilder out, Scorecard card, StudentView view) {
+        for (Map.Entry<String, java.util.List<StudentView.Task>> lesson : view.lessons().entrySet()) {
+            for (StudentView.Task task : lesson.getValue()) {
+                if (!notStarted(task)) {
+                    continue;
+                }
+                Guide guide = guides.get(lesson.getKey() + "." + task.name());
+                long left = view.lessons().values().stream().flatMap(java.util.List::stream)
+                        .filter(TerminalReport::notStarted).count();
+                out.append('\n').append(bold("Next: " + lesson.getKey() + " " + task.name()))
+                        .append(guide == null ? "" : " (" + guide.title() + ")").append('\n');
+                if (guide != null) {
+                    out.append("  implement ").append(guide.exercise()).append(", in ").append(guide.starterClass())
+                            .append(" if you started from `tangent init`\n");
+                }
+                out.append("  then check it: ./tangent grade ").append(card.submission().path()).append(" --lessons ")
+                        .append(lesson.getKey()).append('\n');
+                out.append("  ").append(dim(left + " task(s) not started yet, in the course's order below")).append('\n');
+                return;
+            }
+        }
+    }
+
     /** A task still as the starter left it: every check shown stopped at a stub, none hidden passed. */
-    private static boolean notStarted(StudentView.Task task) {
+    static boolean notStarted(StudentView.Task task) {
         return !task.shown().isEmpty() && task.hiddenPassed() == 0 && task.shown().stream()
                 .allMatch(t -> t.flags().contains(TestResult.STUB));
     }

@@ -94,6 +94,11 @@ public final class StarterProject {
         return sources;
     }
 
+    /** The starter's class for an exercise, below its source root ({@code student/MyX.java}). */
+    public static String starterClass(Class<?> exercise) {
+        return Stubs.starterClass(exercise);
+    }
+
     /** Relative paths of the starter's files. */
     public java.util.Set<String> paths() {
         return files.keySet();

@@ -45,10 +45,15 @@ final class Stubs {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Class<?> exercise : exercises) {
             String name = "My" + exercise.getSimpleName();
-            files.put("src/main/java/" + PACKAGE + "/" + name + ".java", bytes(implementation(exercise)));
+            files.put("src/main/java/" + starterClass(exercise), bytes(implementation(exercise)));
             files.put("src/test/java/" + PACKAGE + "/" + name + "Test.java", bytes(sampleTest(exercise)));
         }
         return files;
+    }
+
+    /** Where the starter's class for an exercise X is, below the source root: {@code student/MyX.java}. */
+    static String starterClass(Class<?> exercise) {
+        return PACKAGE + "/My" + exercise.getSimpleName() + ".java";
     }
 
     /** {@code MyX implements X}, every abstract method throwing "not implemented yet". */

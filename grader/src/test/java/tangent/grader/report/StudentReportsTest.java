@@ -3,6 +3,7 @@ package tangent.grader.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.SubmissionStatus;
@@ -39,6 +40,30 @@ class StudentReportsTest {
             assertThat(report).containsSubsequence("values", "300 s", "slopes", "(the same as above)", "limits",
                     "expected 0.5", "tails", "300 s");
         }
+    }
+
+    private static TestResult stub(String lesson, String task) {
+        return new TestResult(lesson + "." + task + ".value", lesson, task, "value", TestStatus.ERROR, 0, 2, Visibility.VISIBLE,
+                "MyX.value threw UnsupportedOperationException: not implemented yet", "", 1, List.of(TestResult.STUB), null, null);
+    }
+
+    @Test
+    void aNewFolderIsToldTheNextTaskAndTheRestCompactly() {
+        TestResult done = new TestResult("L01.cubic.value", "L01", "cubic", "value", TestStatus.PASSED, 2, 2,
+                Visibility.VISIBLE, "", "", 1, List.of(), null, null);
+        Scorecard card = card(done, stub("L01", "sigmoid"), stub("L02", "riemann"), stub("L02", "shift"));
+        Map<String, TerminalReport.Guide> guides = Map.of("L01.sigmoid", new TerminalReport.Guide(
+                "tangent.exercises.lesson01.Sigmoid", "The sigmoid and its derivative", "src/main/java/student/MySigmoid.java"));
+        String report = new TerminalReport(false, false, guides).render(card);
+        assertThat(report).containsSubsequence("Next: L01 sigmoid (The sigmoid and its derivative)",
+                "implement tangent.exercises.lesson01.Sigmoid, in src/main/java/student/MySigmoid.java",
+                "then check it: ./tangent grade submissions/ada --lessons L01", "3 task(s) not started yet",
+                "L01", "cubic", "all passed", "sigmoid", "not started",
+                "L02  0 / 4  not started (2 tasks: riemann, shift)");
+        assertThat(report).doesNotContain("L02.riemann").doesNotContain("    ERROR");
+
+        // once every task is begun there is no next step to name
+        assertThat(new TerminalReport(false, false, guides).render(card(done))).doesNotContain("Next:");
     }
 
     @Test

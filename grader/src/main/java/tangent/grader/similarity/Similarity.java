@@ -127,20 +127,32 @@ public final class Similarity {
                         options.minimumMatched(), read.size(), 0, notCompared, List.of(), 0, elapsed(start));
             }
             JPlagOptions jplag = new JPlagOptions(java, Set.of(root.toFile()), Set.of())
-                    .withBaseCodeSubmissionDirectory(base.toFile())
                     .withMinimumTokenMatch(minimum)
                     .withSimilarityThreshold(0) // every pair, so the counts and JPlag's own report are whole
                     .withMaximumNumberOfComparisons(Math.max(JPlagOptions.DEFAULT_SHOWN_COMPARISONS, options.excerpts()));
+            if (!baseCode.isEmpty()) {
+                jplag = jplag.withBaseCodeSubmissionDirectory(base.toFile());
+            }
             JPlagResult result;
             try {
                 result = new JPlag(jplag).run();
+            } catch (de.jplag.exceptions.SubmissionException e) {
+                // JPlag drops submissions with fewer tokens than a match needs, and refuses to go on with
+                // fewer than two left: then none of them can be compared, which is a finding, not a failure
+                for (Submission submission : read.values()) {
+                    notCompared.add(new NotCompared(submission.id(), "too little code to compare: JPlag found fewer "
+                            + "than two submissions here with at least " + minimum + " tokens of code"));
+                }
+                notCompared.sort(Comparator.comparing(NotCompared::id));
+                return new SimilarityReport(SimilarityReport.SCHEMA, tool, options.threshold(), minimum,
+                        options.minimumMatched(), 0, 0, notCompared, List.of(), 0, elapsed(start));
             } catch (ExitException e) {
                 throw new IOException("JPlag could not compare the submissions: " + e.getMessage(), e);
             }
             for (de.jplag.Submission invalid : result.getSubmissions().getInvalidSubmissions()) {
                 Submission submission = read.remove(invalid.getName());
                 notCompared.add(new NotCompared(submission == null ? invalid.getName() : submission.id(),
-                        "JPlag could not compare it: too little code (fewer tokens than it needs) once parsed"));
+                        "too little code to compare: fewer than " + minimum + " tokens once parsed"));
             }
             List<JPlagComparison> above = result.getAllComparisons().stream()
                     .filter(c -> c.similarity() >= options.threshold() && c.getNumberOfMatchedTokens() >= options.minimumMatched())

@@ -1,0 +1,44 @@
+package complete.lesson06;
+
+import java.util.function.DoubleUnaryOperator;
+import tangent.exercises.lesson06.GradientDescent1D;
+
+// Fixed-step gradient descent in one variable.
+public final class PlainGradientDescent implements GradientDescent1D
+{
+	// run the iteration and report the last point together with f there
+	@Override
+	public double[] descend(DoubleUnaryOperator f, DoubleUnaryOperator fPrime,
+			double start, double rate, int steps)
+	{
+		double[] xs = trajectory(fPrime, start, rate, steps);
+		double end = xs[steps];
+		return new double[]{ end, f.applyAsDouble(end) };
+	}
+
+	// every iterate, starting point included
+	@Override
+	public double[] trajectory(DoubleUnaryOperator fPrime, double start, double rate, int steps)
+	{
+		if(steps < 0)
+		{
+			throw new IllegalArgumentException("steps must be >= 0");
+		}
+		if(!(rate > 0 && rate < Double.POSITIVE_INFINITY))
+		{
+			throw new IllegalArgumentException("rate must be positive and finite");
+		}
+		if(!Double.isFinite(start))
+		{
+			throw new IllegalArgumentException("start must be finite");
+		}
+		// walk against the slope
+		double[] xs = new double[steps + 1];
+		xs[0] = start;
+		for(int k = 1; k <= steps; k++)
+		{
+			xs[k] = xs[k - 1] - rate * fPrime.applyAsDouble(xs[k - 1]);
+		}
+		return xs;
+	}
+}

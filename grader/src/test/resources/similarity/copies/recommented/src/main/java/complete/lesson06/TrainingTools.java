@@ -1,0 +1,65 @@
+package complete.lesson06;
+
+import java.util.Arrays;
+import tangent.exercises.lesson06.ClippingAndPenalties;
+
+// Gradient clipping plus lasso/ridge penalty terms and their gradients.
+public final class TrainingTools implements ClippingAndPenalties
+{
+	@Override
+	public double[] clipByNorm(double[] gradient, double maxNorm)
+	{
+		if(gradient == null)
+		{
+			throw new IllegalArgumentException("no gradient");
+		}
+		if(!(maxNorm > 0 && Double.isFinite(maxNorm)))
+		{
+			throw new IllegalArgumentException("maxNorm must be positive and finite");
+		}
+		// shrink only when the vector is longer than allowed
+		double norm = Math.sqrt(Arrays.stream(gradient).map(g -> g * g).sum());
+		double scale = norm > maxNorm ? maxNorm / norm : 1;
+		return Arrays.stream(gradient).map(g -> g * scale).toArray();
+	}
+
+	// lambda * sum |w|
+	@Override
+	public double l1Penalty(double[] weights, double lambda)
+	{
+		return strength(weights, lambda) * Arrays.stream(weights).map(Math::abs).sum();
+	}
+
+	// subgradient of the L1 term, 0 at w = 0
+	@Override
+	public double[] l1Gradient(double[] weights, double lambda)
+	{
+		double s = strength(weights, lambda);
+		return Arrays.stream(weights).map(w -> s * Math.signum(w)).toArray();
+	}
+
+	// lambda * sum w^2
+	@Override
+	public double l2Penalty(double[] weights, double lambda)
+	{
+		return strength(weights, lambda) * Arrays.stream(weights).map(w -> w * w).sum();
+	}
+
+	// derivative of the L2 term
+	@Override
+	public double[] l2Gradient(double[] weights, double lambda)
+	{
+		double s = strength(weights, lambda);
+		return Arrays.stream(weights).map(w -> 2 * s * w).toArray();
+	}
+
+	// shared validation, hands lambda back
+	private static double strength(double[] weights, double lambda)
+	{
+		if(weights == null || !(lambda >= 0 && Double.isFinite(lambda)))
+		{
+			throw new IllegalArgumentException("need weights and a finite lambda >= 0");
+		}
+		return lambda;
+	}
+}

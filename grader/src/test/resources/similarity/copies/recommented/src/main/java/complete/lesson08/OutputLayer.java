@@ -1,0 +1,76 @@
+package complete.lesson08;
+
+import tangent.exercises.lesson08.Softmax;
+
+// Softmax computed in a numerically safe way; derivative matrix is
+// diag(p) minus the outer product p p^T.
+public class OutputLayer implements Softmax
+{
+	// log(sum exp(z)) with the maximum pulled out first to avoid overflow
+	private static double logSumExp(double[] z)
+	{
+		if(z == null || z.length == 0)
+		{
+			throw new IllegalArgumentException("no scores");
+		}
+		double max = z[0];
+		for(double v : z)
+		{
+			if(Double.isNaN(v) || Double.isInfinite(v))
+			{
+				throw new IllegalArgumentException("not a finite score: " + v);
+			}
+			max = Math.max(max, v);
+		}
+		double sum = 0;
+		for(double v : z)
+		{
+			sum += Math.exp(v - max);
+		}
+		return max + Math.log(sum);
+	}
+
+	@Override
+	public double[] probabilities(double[] z)
+	{
+		double lse = logSumExp(z);
+		double[] s = new double[z.length];
+		for(int i = 0; i < z.length; i++)
+		{
+			s[i] = Math.exp(z[i] - lse);
+		}
+		return s;
+	}
+
+	// entry (i,k) is p_i (delta_ik - p_k)
+	@Override
+	public double[][] jacobian(double[] z)
+	{
+		double[] s = probabilities(z);
+		int n = s.length;
+		double[][] j = new double[n][n];
+		for(int i = 0; i < n; i++)
+		{
+			j[i][i] = s[i];
+			for(int k = 0; k < n; k++)
+			{
+				j[i][k] -= s[i] * s[k];
+			}
+		}
+		return j;
+	}
+
+	// for a one-hot target the gradient is just p minus the indicator
+	@Override
+	public double[] crossEntropyGradient(double[] z, int label)
+	{
+		double[] s = probabilities(z);
+		if(label < 0 || label > s.length - 1)
+		{
+			throw new IllegalArgumentException("no class " + label);
+		}
+		double[] g = s.clone();
+		g[label] = s[label] - 1;
+		return g;
+	}
+}

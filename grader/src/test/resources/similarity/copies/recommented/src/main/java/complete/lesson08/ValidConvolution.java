@@ -1,0 +1,41 @@
+package complete.lesson08;
+
+import tangent.exercises.lesson08.Convolution2d;
+
+// "Valid" 2D convolution, i.e. no padding: the kernel stays completely inside the image.
+public class ValidConvolution implements Convolution2d
+{
+	@Override
+	public int[] outputShape(int imageHeight, int imageWidth, int kernelHeight, int kernelWidth)
+	{
+		if(Math.min(Math.min(imageHeight, imageWidth), Math.min(kernelHeight, kernelWidth)) < 1)
+		{
+			throw new IllegalArgumentException("sizes must be at least 1");
+		}
+		if(kernelHeight > imageHeight || kernelWidth > imageWidth)
+		{
+			throw new IllegalArgumentException("the kernel does not fit");
+		}
+		return new int[]{ imageHeight - kernelHeight + 1, imageWidth - kernelWidth + 1 };
+	}
+
+	@Override
+	public double[][] convolve(double[][] image, double[][] kernel)
+	{
+		return Windows.slide(image, kernel);
+	}
+
+	// a real convolution flips the kernel both ways before sliding it
+	@Override
+	public double[][] trueConvolve(double[][] image, double[][] kernel)
+	{
+		return Windows.slide(image, Windows.rotate(kernel));
+	}
+
+	// horizontal-gradient edge filter
+	@Override
+	public double[][] sobelX(double[][] image)
+	{
+		return Windows.slide(image, new double[][] {{ 1, 0, -1 }, { 2, 0, -2 }, { 1, 0, -1 }});
+	}
+}

@@ -3,6 +3,7 @@ package tangent.exercises.lesson05;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import tangent.exercises.FormulaSamples;
 
 /** The three activations and their slopes at a few points, ReLU'(0) included. */
 public abstract class ActivationDerivativesSamples {
@@ -37,6 +38,13 @@ public abstract class ActivationDerivativesSamples {
     void tanhSlopeIsOneMinusTanhSquared() {
         assertEquals(1.0, create().tanhDerivative(0), 1e-12);
         assertEquals(0.41997434161402614, create().tanhDerivative(1), 1e-12);
+    }
+
+    @Test
+    void tanhDerivativeExpressionIsTheSlope() {
+        // the grader's own check: any equivalent form passes
+        FormulaSamples.in("z", -3, 3).check("tanhDerivativeExpression()", create().tanhDerivativeExpression(),
+                FormulaSamples.derivativeOf("Tanh(z)", "z"), FormulaSamples.points());
     }
 
     @Test

@@ -62,12 +62,16 @@ class InitCommandTest {
         assertThat(sigmoid.at("/location/file").asText()).isEqualTo("src/main/java/student/MySigmoid.java");
         assertThat(sigmoid.at("/location/line").asInt()).isPositive();
         assertThat(sigmoid.get("message").asText()).contains("not implemented yet");
-        // One submission: the student's report follows, plain text when not on a terminal.
+        // One submission: the student's report follows, plain text when not on a terminal: the next task
+        // to write (the course's first), then each lesson, none begun, on one line.
+        String first = TheCourse.lessons().get(0);
         assertThat(out.toString()).contains("alice: 0 / " + TheCourse.points(TheCourse.maxScore()) + " points (graded)",
-                        "L01  0 / " + TheCourse.points(TheCourse.lessonMax("L01")))
-                .containsPattern("(?m)^  sigmoid +0/12  not started: its methods throw \"not implemented yet\"$")
+                        "Next: " + first + " ", "then check it: ./tangent grade " + alice + " --lessons " + first,
+                        tasks + " task(s) not started yet")
+                .containsPattern("(?m)^" + first + "  0 / " + TheCourse.points(TheCourse.lessonMax(first))
+                        + "  not started \\(\\d+ tasks: .*sigmoid.*\\)$")
                 .doesNotContain("\033[");
-        assertThat(out.toString().lines().filter(l -> l.contains("not started"))).hasSize(tasks);
+        assertThat(out.toString().lines().filter(l -> l.contains("  not started ("))).hasSize(TheCourse.lessons().size());
     }
 
     @Test

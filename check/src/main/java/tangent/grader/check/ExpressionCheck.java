@@ -147,6 +147,15 @@ public final class ExpressionCheck {
         return new ExpressionCheck(variables, constants, domains, tolerance, proofSteps, Collections.unmodifiableMap(copy));
     }
 
+    /** One function under several names, such as the sigmoid as S, σ and sigmoid. */
+    public ExpressionCheck withFunction(List<String> names, String definition) {
+        ExpressionCheck check = this;
+        for (String name : names) {
+            check = check.withFunction(name, definition);
+        }
+        return check;
+    }
+
     // ---- comparisons ---------------------------------------------------------------------
 
     /** Compares an answer with the expected formula. */

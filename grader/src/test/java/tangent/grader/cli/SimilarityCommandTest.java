@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import tangent.grader.testing.Folders;
 
 /**
  * {@code tangent similarity} and {@code grade --format similarity} on small batches made from the
@@ -35,19 +36,6 @@ class SimilarityCommandTest {
         return cli.execute(args);
     }
 
-    private void copy(Path from, Path to) throws Exception {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
     /** l06-correct, a mistake sample made from it, l08-correct, and the sample that does not compile. */
     private Path batch() throws Exception {
         Path batch = dir.resolve("batch");
@@ -55,7 +43,7 @@ class SimilarityCommandTest {
             return batch;
         }
         for (String name : List.of("l06-correct", "l06-sign-flip", "l08-correct", "sample-compile-error")) {
-            copy(SUBMISSIONS.resolve(name), batch.resolve(name));
+            Folders.copy(SUBMISSIONS.resolve(name), batch.resolve(name));
         }
         return batch;
     }

@@ -19,12 +19,13 @@ import tangent.grader.intake.Handins.Handin;
 import tangent.grader.plan.Course;
 import tangent.grader.plan.Planner;
 import tangent.grader.scaffold.StarterProject;
+import tangent.grader.testing.Folders;
 import tangent.grader.similarity.SimilarityReport.Pair;
 
 /**
  * The comparison on crafted submissions (test resources {@code similarity/}): one student's
- * solution to lessons 6 and 8 ({@code original}), five disguised copies of it made the way students
- * disguise copies ({@code copies/}: identifiers renamed, methods reordered, helpers extracted and
+ * solution to lessons 6 and 8 ({@code original}: sample-complete's, copied from the samples), five
+ * disguised copies of it made the way students disguise copies ({@code copies/}: identifiers renamed, methods reordered, helpers extracted and
  * inlined, comments and layout rewritten, and all of it at once), and solutions of the same tasks
  * written independently from the interfaces alone ({@code independent/}), besides a submission that
  * does not parse, one without sources and two that are the untouched starter.
@@ -45,6 +46,11 @@ class SimilarityTest {
     private static List<String> copies;
     private static List<String> independent;
 
+    private static final Path SUBMISSIONS = Path.of(System.getProperty("tangent.submissions", "../submissions"));
+
+    /** The original: sample-complete's lessons 6 and 8, the part of it the copies were made from. */
+    private static Path original;
+
     private static Path fixture(String name) throws URISyntaxException {
         return Path.of(SimilarityTest.class.getResource("/similarity/" + name).toURI());
     }
@@ -58,10 +64,15 @@ class SimilarityTest {
     @BeforeAll
     static void compareTheBatch() throws Exception {
         starter = StarterProject.of(new Planner(Course.load()).plan().exercises()).givenSources();
+        original = work.resolve("original");
+        for (String lesson : List.of("lesson06", "lesson08")) {
+            Folders.copy(SUBMISSIONS.resolve("sample-complete/src/main/java/complete/" + lesson),
+                    original.resolve("src/main/java/complete/" + lesson));
+        }
         copies = folders("copies");
         independent = folders("independent");
         List<Handin> batch = new ArrayList<>();
-        batch.add(new Handin("original", fixture("original")));
+        batch.add(new Handin("original", original));
         copies.forEach(name -> batch.add(handin("copies", name)));
         independent.forEach(name -> batch.add(handin("independent", name)));
         batch.add(new Handin("broken", broken()));
@@ -82,7 +93,7 @@ class SimilarityTest {
     /** The original with one statement's semicolon gone, in its third file. */
     private static Path broken() throws Exception {
         Path folder = work.resolve("broken");
-        Path from = fixture("original");
+        Path from = original;
         List<Path> files;
         try (Stream<Path> walk = Files.walk(from)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
@@ -240,7 +251,7 @@ class SimilarityTest {
     @Test
     void theDefaultsListThePairsAtOrAboveTheThresholdThatShareEnoughCode() throws Exception {
         List<Handin> some = new ArrayList<>();
-        some.add(new Handin("original", fixture("original")));
+        some.add(new Handin("original", original));
         some.add(handin("copies", copies.get(0)));
         some.add(handin("independent", independent.get(0)));
         some.add(new Handin("tiny-1", tiny("tiny-1", "x")));

@@ -77,6 +77,28 @@ class HtmlReportBrowserTest extends GradingTestBase {
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     }
 
+    @Test
+    void theSimilaritySectionRendersItsPairsAndTheirRegionsSideBySide() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed here (.ci/run installs it)");
+        Path samples = Path.of(System.getProperty("tangent.submissions", "../submissions"));
+        var starter = tangent.grader.scaffold.StarterProject.of(new tangent.grader.plan.Planner(
+                tangent.grader.plan.Course.load()).plan().exercises()).givenSources();
+        var similarity = new tangent.grader.similarity.Similarity(tangent.grader.similarity.SimilarityOptions.defaults(),
+                starter).compare(List.of(new tangent.grader.intake.Handins.Handin("l06-correct", samples.resolve("l06-correct")),
+                new tangent.grader.intake.Handins.Handin("l06-sign-flip", samples.resolve("l06-sign-flip"))), null);
+        Path report = dir.resolve("similarity.html");
+        new HtmlReport().write(List.of(), similarity, report);
+
+        String dom = chromium(dir.resolve("profile-similarity"), "--dump-dom", report.toUri().toString());
+        assertThat(dom).contains("<h2 id=\"similarity\">Similar submissions</h2>", "<table id=\"similar-pairs\">",
+                "<td>l06-correct</td><td>l06-sign-flip</td>");
+        int regions = similarity.pairs().get(0).regions().size();
+        assertThat(regions).isPositive();
+        assertThat(count(dom, "<div class=\"side\">")).isEqualTo(regions);
+        assertThat(count(dom, "<pre>")).isEqualTo(2 * regions);
+        assertThat(dom).contains("<details class=\"pair\" id=\"pair-1\">");
+    }
+
     private static int count(String text, String needle) {
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {

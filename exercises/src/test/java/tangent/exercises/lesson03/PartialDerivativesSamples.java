@@ -1,35 +1,36 @@
 package tangent.exercises.lesson03;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import tangent.exercises.FormulaSamples;
+import tangent.grader.check.ExpressionCheck;
 
 /**
- * The gradients are written for every function of the text. Whether a formula is right is checked
- * by the grader (any equivalent form counts); here only that something is written.
+ * The gradient of every function of the text, and the text's partial d/dy (x^2 + y^3), checked with
+ * the grader's own check (any equivalent form counts) against the CAS's derivatives of the function.
  */
 public abstract class PartialDerivativesSamples {
 
     /** Your implementation, for example {@code return new MyPartialDerivatives();}. */
     protected abstract PartialDerivatives create();
 
+    /** Formulas in x and y sampled on [-3, 3], as the grader samples them. */
+    private static final ExpressionCheck CHECK = ExpressionCheck.in("x", "y").withDomain("x", -3, 3).withDomain("y", -3, 3);
+
     @Test
-    void everyGradientHasTwoFormulas() {
+    void everyGradientIsTheFunctionsPartials() {
         for (Surface f : Surface.values()) {
-            String[] gradient = create().gradient(f);
-            assertEquals(2, gradient.length, "gradient(" + f + ") has one formula per variable");
-            for (String component : gradient) {
-                assertFalse(component == null || component.isBlank(), "write each partial derivative, e.g. 2*x");
-            }
+            CHECK.checkVector("gradient(" + f + ")", create().gradient(f), new String[] {
+                FormulaSamples.derivativeOf(f.formula(), "x"), FormulaSamples.derivativeOf(f.formula(), "y")},
+                    FormulaSamples.points());
         }
     }
 
     @Test
-    void everyPartialIsWritten() {
-        String partial = create().partial(Surface.SQUARE_PLUS_CUBE, "y");
-        assertFalse(partial == null || partial.isBlank(), "write d/dy (x^2 + y^3), e.g. 3*y^2");
+    void theTextsPartialIsTheDerivativeInY() {
+        CHECK.check("partial(SQUARE_PLUS_CUBE, \"y\")", create().partial(Surface.SQUARE_PLUS_CUBE, "y"),
+                FormulaSamples.derivativeOf(Surface.SQUARE_PLUS_CUBE.formula(), "y"), FormulaSamples.points());
     }
 
     @Test

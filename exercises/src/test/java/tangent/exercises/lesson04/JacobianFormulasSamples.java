@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
+import tangent.exercises.FormulaSamples;
+import tangent.grader.check.ExpressionCheck;
 
 /**
- * The Jacobians have the text's shapes (rows are outputs, columns are inputs) and every entry is
- * written. Whether a formula is right is checked by the grader (any equivalent form counts).
+ * The Jacobians have the text's shapes (rows are outputs, columns are inputs); the product pair's is
+ * checked with the grader's own check (any equivalent form counts) against the CAS's partials of
+ * (2xy, x^2 y). The sigmoid layer's entries are checked by the grader only.
  */
 public abstract class JacobianFormulasSamples {
 
@@ -15,8 +18,14 @@ public abstract class JacobianFormulasSamples {
     protected abstract JacobianFormulas create();
 
     @Test
-    void productPairIsTwoByTwo() {
-        assertShape(create().productPair(), 2, 2);
+    void productPairIsTheJacobianOfTheTextsPair() {
+        String[] outputs = {"2*x*y", "x^2*y"};
+        String[][] expected = new String[2][2];
+        for (int i = 0; i < 2; i++) {
+            expected[i] = new String[] {FormulaSamples.derivativeOf(outputs[i], "x"), FormulaSamples.derivativeOf(outputs[i], "y")};
+        }
+        ExpressionCheck.in("x", "y").checkMatrix("productPair(), the Jacobian of (2xy, x^2 y)", create().productPair(),
+                expected, FormulaSamples.points());
     }
 
     @Test

@@ -2,8 +2,6 @@ package tangent.grader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +11,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tangent.grader.engine.Grader;
 import tangent.grader.plan.Course;
 import tangent.grader.plan.GradingPlan;
@@ -26,6 +23,7 @@ import tangent.grader.score.SubmissionStatus;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
 import tangent.grader.suite.Visibility;
+import tangent.grader.testing.Cli;
 
 /**
  * {@code tangent diff} on a batch graded twice: the second course's two submissions graded with
@@ -47,8 +45,7 @@ class DiffCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
 
     @BeforeAll
     static void gradeTwice() throws Exception {
@@ -70,13 +67,6 @@ class DiffCommandTest {
         return folder;
     }
 
-    private int run(String... args) {
-        CommandLine cli = Tangent.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
     private static List<CSVRecord> csv(Path file) throws Exception {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(Files.newBufferedReader(file)).getRecords();
@@ -89,11 +79,11 @@ class DiffCommandTest {
     @Test
     void aRegradeAfterASuiteFixSaysWhoWentUpOrDownAndWhy() throws Exception {
         Path diff = dir.resolve("diff");
-        assertThat(run("diff", old.toString(), regraded.toString(), "--out", diff.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("diff", old.toString(), regraded.toString(), "--out", diff.toString())).as(cli.err()).isZero();
 
         // the fix: right's correct 2ax + b now passes parabolas, wrong's ax + b now fails it
         String parabolas = "C1.slope.parabolas";
-        assertThat(out.toString()).contains("2 submission(s) in both runs: 1 up, 1 down, 0 unchanged")
+        assertThat(cli.out()).contains("2 submission(s) in both runs: 1 up, 1 down, 0 unchanged")
                 .contains("suites ").contains("maximum score ");
         List<CSVRecord> students = csv(diff.resolve("diff.csv"));
         assertThat(students).extracting(r -> r.get("id")).containsExactly("right", "wrong");
@@ -136,8 +126,8 @@ class DiffCommandTest {
                 Files.copy(f, copy.resolve(f.getFileName()));
             }
         }
-        assertThat(run("diff", regraded.toString(), copy.toString(), "--out", dir.resolve("d").toString())).isZero();
-        assertThat(out.toString()).contains("2 submission(s) in both runs: 0 up, 0 down, 2 unchanged");
+        assertThat(cli.run("diff", regraded.toString(), copy.toString(), "--out", dir.resolve("d").toString())).isZero();
+        assertThat(cli.out()).contains("2 submission(s) in both runs: 0 up, 0 down, 2 unchanged");
         assertThat(Files.readString(dir.resolve("d/diff.md"))).contains("same grader, suites and maximum score")
                 .contains("No submission's score or tests changed.");
         assertThat(csv(dir.resolve("d/diff-tests.csv"))).isEmpty();
@@ -161,57 +151,53 @@ class DiffCommandTest {
         return folder;
     }
 
-    private String message() {
-        return err.toString().lines().findFirst().orElse("");
-    }
-
     @Test
     void anotherSeedIsRefusedWithTheSeedToRegradeWith() throws Exception {
         Path a = folder("a", card("ada", 42, "sigmoid"));
         Path b = folder("b", card("ada", 7, "sigmoid"));
         Path target = dir.resolve("out");
-        assertThat(run("diff", a.toString(), b.toString(), "--out", target.toString())).isEqualTo(2);
-        assertThat(message()).contains("seeds differ (42 and 7)").contains("--seed 42").contains("--allow-mixed")
+        assertThat(cli.run("diff", a.toString(), b.toString(), "--out", target.toString())).isEqualTo(2);
+        assertThat(cli.message()).contains("seeds differ (42 and 7)").contains("--seed 42").contains("--allow-mixed")
                 .contains("nothing was written");
         assertThat(target).doesNotExist();
 
-        err.getBuffer().setLength(0);
-        assertThat(run("diff", a.toString(), b.toString(), "--out", target.toString(), "--allow-mixed")).isZero();
-        assertThat(err.toString()).contains("warning: --allow-mixed");
+        cli.clear();
+        assertThat(cli.run("diff", a.toString(), b.toString(), "--out", target.toString(), "--allow-mixed")).isZero();
+        assertThat(cli.err()).contains("warning: --allow-mixed");
         assertThat(Files.readString(target.resolve("diff.md"))).contains("Not comparable");
     }
 
     @Test
     void otherTasksNoCommonSubmissionAndMixedFoldersAreRefused() throws Exception {
         Path a = folder("a", card("ada", 42, "sigmoid"));
-        assertThat(run("diff", a.toString(), folder("b", card("ada", 42, "cubic")).toString(), "--out",
+        assertThat(cli.run("diff", a.toString(), folder("b", card("ada", 42, "cubic")).toString(), "--out",
                 dir.resolve("o1").toString())).isEqualTo(2);
-        assertThat(message()).contains("different tasks").contains("only in the first: L01.sigmoid")
+        assertThat(cli.message()).contains("different tasks").contains("only in the first: L01.sigmoid")
                 .contains("only in the second: L01.cubic");
 
-        err.getBuffer().setLength(0);
-        assertThat(run("diff", a.toString(), folder("c", card("bo", 42, "sigmoid")).toString(), "--out",
+        cli.clear();
+        assertThat(cli.run("diff", a.toString(), folder("c", card("bo", 42, "sigmoid")).toString(), "--out",
                 dir.resolve("o2").toString())).isEqualTo(2);
-        assertThat(message()).contains("no submission is in both");
+        assertThat(cli.message()).contains("no submission is in both");
 
-        err.getBuffer().setLength(0);
+        cli.clear();
         Path mixed = folder("m", card("ada", 42, "sigmoid"), card("bo", 7, "sigmoid"));
-        assertThat(run("diff", a.toString(), mixed.toString(), "--out", dir.resolve("o3").toString())).isEqualTo(2);
-        assertThat(message()).contains("in " + mixed).contains("do not belong together");
+        assertThat(cli.run("diff", a.toString(), mixed.toString(), "--out", dir.resolve("o3").toString())).isEqualTo(2);
+        assertThat(cli.message()).contains("in " + mixed).contains("do not belong together");
 
-        err.getBuffer().setLength(0);
-        assertThat(run("diff", a.toString(), a.toString())).isEqualTo(2);
-        assertThat(message()).contains("the same folder");
+        cli.clear();
+        assertThat(cli.run("diff", a.toString(), a.toString())).isEqualTo(2);
+        assertThat(cli.message()).contains("the same folder");
 
-        err.getBuffer().setLength(0);
-        assertThat(run("diff", a.toString(), dir.resolve("missing").toString())).isEqualTo(2);
-        assertThat(message()).contains("does not exist");
+        cli.clear();
+        assertThat(cli.run("diff", a.toString(), dir.resolve("missing").toString())).isEqualTo(2);
+        assertThat(cli.message()).contains("does not exist");
 
-        err.getBuffer().setLength(0);
+        cli.clear();
         Path broken = folder("broken", card("ada", 42, "sigmoid"));
         Files.writeString(broken.resolve("bo.json"), "{not json");
-        assertThat(run("diff", a.toString(), broken.toString())).isEqualTo(2);
-        assertThat(message()).contains("bo.json").contains("not valid JSON");
+        assertThat(cli.run("diff", a.toString(), broken.toString())).isEqualTo(2);
+        assertThat(cli.message()).contains("bo.json").contains("not valid JSON");
         assertThat(dir.resolve("o1")).doesNotExist();
         assertThat(dir.resolve("o2")).doesNotExist();
         assertThat(dir.resolve("o3")).doesNotExist();

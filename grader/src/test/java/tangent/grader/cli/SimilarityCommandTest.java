@@ -2,8 +2,6 @@ package tangent.grader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import tangent.grader.testing.Cli;
 import tangent.grader.testing.Folders;
 
 /**
@@ -26,15 +24,7 @@ class SimilarityCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Tangent.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
+    private final Cli cli = new Cli();
 
     /** l06-correct, a mistake sample made from it, l08-correct, and the sample that does not compile. */
     private Path batch() throws Exception {
@@ -51,8 +41,8 @@ class SimilarityCommandTest {
     @Test
     void itWritesThePairsTheReportSectionAndJplagsFileAndNamesWhatItCouldNotCompare() throws Exception {
         Path target = dir.resolve("out");
-        assertThat(run("similarity", batch().toString(), "--out", target.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("compared 3 submission(s) (3 pairs)")
+        assertThat(cli.run("similarity", batch().toString(), "--out", target.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("compared 3 submission(s) (3 pairs)")
                 .containsPattern("\\d+%  l06-correct\\s+l06-sign-flip")
                 .contains("not compared: sample-compile-error: it does not parse as Java (").contains("';' expected");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
@@ -69,17 +59,17 @@ class SimilarityCommandTest {
     @Test
     void withScorecardsInTheFolderTheSectionJoinsTheGradebooksReportAndGradeCanMakeIt() throws Exception {
         Path target = dir.resolve("grades");
-        assertThat(run("grade", batch().toString(), "--out", target.toString(), "--lessons", "L06", "--format",
-                "html,similarity", "--seed", "3", "--quiet")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Similarity: ").contains("of 3 compared submission(s)");
+        assertThat(cli.run("grade", batch().toString(), "--out", target.toString(), "--lessons", "L06", "--format",
+                "html,similarity", "--seed", "3", "--quiet")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Similarity: ").contains("of 3 compared submission(s)");
         String html = Files.readString(target.resolve("report.html"));
         assertThat(html).contains("id=\"summary\"").contains("Similar submissions")
                 .containsSubsequence("id=\"submissions\"", "id=\"similarity\"");
         assertThat(target.resolve("similarity.csv")).isNotEmptyFile();
 
         // a later `grade --format html` in the same folder keeps the section it finds there
-        out.getBuffer().setLength(0);
-        assertThat(run("grade", batch().resolve("l08-correct").toString(), "--out", target.toString(), "--lessons", "L06",
+        cli.clear();
+        assertThat(cli.run("grade", batch().resolve("l08-correct").toString(), "--out", target.toString(), "--lessons", "L06",
                 "--format", "html", "--seed", "3", "--quiet")).isZero();
         assertThat(Files.readString(target.resolve("report.html"))).contains("Similar submissions");
     }
@@ -87,14 +77,14 @@ class SimilarityCommandTest {
     @Test
     void badValuesAndTooFewSubmissionsAreUsageErrors() throws Exception {
         Path batch = batch();
-        assertThat(run("similarity", batch.toString(), "--threshold", "1.5", "--out", dir.resolve("o").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("the threshold is a similarity from 0 to 1");
-        err.getBuffer().setLength(0);
-        assertThat(run("similarity", batch.resolve("l06-correct").toString(), "--out", dir.resolve("o").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("a comparison needs at least two");
-        err.getBuffer().setLength(0);
-        assertThat(run("similarity", dir.resolve("missing").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("does not exist");
+        assertThat(cli.run("similarity", batch.toString(), "--threshold", "1.5", "--out", dir.resolve("o").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("the threshold is a similarity from 0 to 1");
+        cli.clear();
+        assertThat(cli.run("similarity", batch.resolve("l06-correct").toString(), "--out", dir.resolve("o").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("a comparison needs at least two");
+        cli.clear();
+        assertThat(cli.run("similarity", dir.resolve("missing").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("does not exist");
         assertThat(dir.resolve("o")).doesNotExist();
     }
 }

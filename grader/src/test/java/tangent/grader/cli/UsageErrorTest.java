@@ -2,8 +2,6 @@ package tangent.grader.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
+import tangent.grader.testing.Cli;
 
 /**
  * A usage error is what is wrong and one line saying where the help is: the whole usage after it
@@ -22,19 +20,7 @@ class UsageErrorTest {
     @TempDir
     static Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Tangent.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
-    private List<String> errLines() {
-        return err.toString().lines().toList();
-    }
+    private final Cli cli = new Cli();
 
     @ParameterizedTest
     @ValueSource(strings = {"grade --seed abc SUB", "grade --bogus SUB", "grade --lessons L99 SUB", "grade FILE",
@@ -44,40 +30,40 @@ class UsageErrorTest {
         Path sub = Files.createDirectories(dir.resolve("sub"));
         Path file = Files.writeString(dir.resolve("notes.txt"), "a file");
         String[] args = line.replace("SUB", sub.toString()).replace("FILE", file.toString()).split(" ");
-        assertThat(run(args)).isEqualTo(2);
-        List<String> lines = errLines();
-        assertThat(lines).as(err.toString()).hasSizeBetween(2, 4);
+        assertThat(cli.run(args)).isEqualTo(2);
+        List<String> lines = cli.errLines();
+        assertThat(lines).as(cli.err()).hasSizeBetween(2, 4);
         assertThat(lines.get(0)).startsWith("tangent: ");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("See 'tangent " + args[0] + " --help' for its options.");
-        assertThat(err.toString()).doesNotContain("Usage:");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err()).doesNotContain("Usage:");
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void aValueThatIsNotANumberIsSaidInWords() {
-        assertThat(run("grade", "--seed", "abc", dir.toString())).isEqualTo(2);
-        assertThat(errLines().get(0)).isEqualTo("tangent: Invalid value for option '--seed': 'abc' is not a whole number");
+        assertThat(cli.run("grade", "--seed", "abc", dir.toString())).isEqualTo(2);
+        assertThat(cli.errLines().get(0)).isEqualTo("tangent: Invalid value for option '--seed': 'abc' is not a whole number");
     }
 
     @Test
     void aMistypedOptionGetsASuggestion() {
-        assertThat(run("grade", "--lesson", "L01", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown option: '--lesson'").contains("--lessons");
+        assertThat(cli.run("grade", "--lesson", "L01", dir.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("Unknown option: '--lesson'").contains("--lessons");
     }
 
     @Test
     void noCommandPointsAtTheCommands() {
-        assertThat(run()).isEqualTo(2);
-        assertThat(errLines()).containsExactly("tangent: say what to do, for example: tangent grade submissions/",
+        assertThat(cli.run()).isEqualTo(2);
+        assertThat(cli.errLines()).containsExactly("tangent: say what to do, for example: tangent grade submissions/",
                 "See 'tangent --help' for the commands.");
-        assertThat(run("grde")).isEqualTo(2);
-        assertThat(err.toString()).contains("grade");
+        assertThat(cli.run("grde")).isEqualTo(2);
+        assertThat(cli.err()).contains("grade");
     }
 
     @Test
     void theHelpShowsListsAsListsNotARepeatedExample() {
-        assertThat(run("grade", "--help")).isZero();
-        assertThat(out.toString()).contains("--lessons=LESSON[,LESSON...]").contains("--format=FORMAT[,FORMAT...]")
+        assertThat(cli.run("grade", "--help")).isZero();
+        assertThat(cli.out()).contains("--lessons=LESSON[,LESSON...]").contains("--format=FORMAT[,FORMAT...]")
                 .doesNotContain("L01,L03[,");
     }
 }

@@ -1,26 +1,41 @@
 package tangent.exercises.lesson07;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import tangent.exercises.FormulaSamples;
+import tangent.grader.check.ExpressionCheck;
 
-/** The text's three points: the Lagrangian is written, and its stationary point is a = b = 2/3, c = -1. */
+/**
+ * The text's three points: the Lagrangian is the text's L, its partial derivatives are the CAS's
+ * partials of that L (both with the grader's own check: any equivalent form passes), and its
+ * stationary point is a = b = 2/3, c = -1.
+ */
 public abstract class SvmLagrangianSamples {
 
     static final double[][] POINTS = {{0, 0}, {1, 2}, {2, 1}};
     static final int[] LABELS = {-1, 1, 1};
+    /** The text's L for its three points, as the task states it. */
+    static final String TEXTS_LAGRANGIAN = "a^2 + b^2 + l1*(-c - 1) + l2*(a + 2*b + c - 1) + l3*(2*a + b + c - 1)";
+    static final String[] VARIABLES = {"a", "b", "c", "l1", "l2", "l3"};
+    private static final ExpressionCheck CHECK = ExpressionCheck.in(VARIABLES);
 
     /** Your implementation, for example {@code return new MySvmLagrangian();}. */
     protected abstract SvmLagrangian create();
 
     @Test
-    void theLagrangianAndItsSixPartialDerivativesAreWritten() {
-        String lagrangian = create().lagrangian(POINTS, LABELS);
-        assertFalse(lagrangian == null || lagrangian.isBlank(), "write L as text");
-        String[] partials = create().partialDerivatives(POINTS, LABELS);
-        assertEquals(6, partials.length, "dL/da, dL/db, dL/dc, dL/dl1, dL/dl2, dL/dl3");
+    void theLagrangianOfTheTextsPoints() {
+        CHECK.check("lagrangian({{0, 0}, {1, 2}, {2, 1}}, {-1, 1, 1})", create().lagrangian(POINTS, LABELS),
+                TEXTS_LAGRANGIAN, FormulaSamples.points());
+    }
+
+    @Test
+    void itsSixPartialDerivatives() {
+        String[] expected = Arrays.stream(VARIABLES).map(v -> FormulaSamples.derivativeOf(TEXTS_LAGRANGIAN, v))
+                .toArray(String[]::new);
+        CHECK.checkVector("partialDerivatives({{0, 0}, {1, 2}, {2, 1}}, {-1, 1, 1}), in the order dL/da, dL/db, dL/dc, "
+                + "dL/dl1, ...", create().partialDerivatives(POINTS, LABELS), expected, FormulaSamples.points());
     }
 
     @Test

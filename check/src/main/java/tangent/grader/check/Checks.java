@@ -107,8 +107,10 @@ public final class Checks {
             if (expected.isInstance(thrown)) {
                 return;
             }
+            // the cause stays: a method the student has not written yet is then reported as such
             throw new AssertionError(call + " should throw " + expected.getSimpleName() + ", but threw "
-                    + thrown.getClass().getSimpleName() + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()));
+                    + thrown.getClass().getSimpleName() + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage()),
+                    thrown);
         }
         throw new AssertionError(call + " should throw " + expected.getSimpleName() + ", but returned "
                 + Numbers.show(returned));

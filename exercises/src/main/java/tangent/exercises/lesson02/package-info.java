@@ -16,6 +16,7 @@
  * in plain text: numbers, the variable {@code x}, {@code + - * /}, {@code ^} for powers,
  * parentheses, {@code exp(...)}, {@code log(...)}, {@code sqrt(...)}. Any equivalent form is
  * accepted, and so is any constant of integration: {@code x^2}, {@code x^2 + 5} and
- * {@code x^2 + C} are all antiderivatives of 2x.
+ * {@code x^2 + C} are all antiderivatives of 2x. The usual typed forms ({@code x²}, {@code −},
+ * {@code ·}, a leading {@code F(x) =}) are read too: see the README's "Writing formulas".
  */
 package tangent.exercises.lesson02;

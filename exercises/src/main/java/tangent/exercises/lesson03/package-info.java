@@ -11,7 +11,8 @@
  * {@code x} and {@code y}: numbers, {@code + - * /}, {@code ^} for powers, parentheses,
  * {@code exp(...)}, {@code log(...)}, {@code sqrt(...)}. Any equivalent form is accepted:
  * {@code 2*x + 2*y} and {@code 2*(x + y)} are both right. Write the products out: {@code 2*x*y},
- * not {@code 2xy} (that reads as a single name {@code xy}).
+ * not {@code 2xy} (that reads as a single name {@code xy}). The usual typed forms ({@code y²},
+ * {@code −}, {@code ·}) are read too: see the README's "Writing formulas".
  *
  * <p>Angles are in degrees, measured as the text's code measures them: a direction at angle a is
  * the unit vector (sin a, cos a), so 0 degrees points along +y, 90 along +x, 180 along -y and 270

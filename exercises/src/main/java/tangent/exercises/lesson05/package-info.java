@@ -13,7 +13,9 @@
  * da are the derivatives of L with respect to W, b, z and a. Where a task asks for an expression
  * (a derivative written as text), write it as on paper in plain text: numbers, the task's
  * variables, {@code + - * /}, {@code ^} for powers, parentheses, {@code exp(...)},
- * {@code log(...)}, {@code tanh(...)}; any equivalent form is accepted.
+ * {@code log(...)}, {@code tanh(...)}; any equivalent form is accepted, {@code S(z)} for the
+ * sigmoid and the usual typed forms ({@code z²}, {@code −}, {@code ·}) included (see the README's
+ * "Writing formulas").
  *
  * <p>The text's own {@code dsigmoid} returns {@code 2 * s * (1 - s)}: that factor 2 is a bug. The
  * derivative of the sigmoid is S(1 - S), and every task here expects that.

@@ -100,7 +100,9 @@ final class GradeCommand implements Callable<Integer> {
     private String shard;
 
     @Option(names = "--public-only",
-            description = "Run only the visible tests: what a student can run without the hidden suites.")
+            description = "Run only the suites' visible tests, the checks the report shows by name, and none of "
+                    + "the hidden ones. (The public sample tests of your own `mvn test` check the same statements' "
+                    + "examples, but are tests of their own, counted apart.)")
     private boolean publicOnly;
 
     @Option(names = "--quiet", description = "Print only the summary, not a line per submission.")
@@ -113,9 +115,9 @@ final class GradeCommand implements Callable<Integer> {
     enum ProgressStyle { AUTO, BAR, LINES }
 
     @Option(names = "--terminal-report", paramLabel = "auto|always|never", defaultValue = "auto",
-            description = "Print each graded submission's report (points per lesson and task, the visible checks "
-                    + "that did not pass, with their messages): always, never, or when grading one submission (auto, "
-                    + "the default). Not with --quiet.")
+            description = "Print each graded submission's report (the next thing to do, points per lesson and "
+                    + "task, each visible check of a task without full marks with its message, hidden checks as "
+                    + "counts): always, never, or when grading one submission (auto, the default). Not with --quiet.")
     private When terminalReport;
 
     @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",

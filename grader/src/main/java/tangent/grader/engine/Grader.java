@@ -30,6 +30,7 @@ import tangent.grader.run.TestRunner;
 import tangent.grader.run.WorkerFailure;
 import tangent.grader.run.WorkerPool;
 import tangent.grader.run.WorkerSettings;
+import tangent.grader.scaffold.StarterProject;
 import tangent.grader.score.CompileError;
 import tangent.grader.score.Outcome;
 import tangent.grader.score.Scorecard;
@@ -257,7 +258,9 @@ public final class Grader implements AutoCloseable {
                         Collectors.counting()));
         List<String> parts = new ArrayList<>();
         counts.forEach((status, n) -> parts.add(n + " " + status.json()));
-        return tests.size() + " tests: " + String.join(", ", parts) + ".";
+        long stubs = tests.stream().filter(t -> t.flags().contains(TestResult.STUB)).count();
+        return tests.size() + " tests: " + String.join(", ", parts)
+                + (stubs == 0 ? "" : " (" + stubs + " at a method still \"" + StarterProject.NOT_IMPLEMENTED + "\")") + ".";
     }
 
     /** Where the exercises API's classes are: a jar or a folder, whichever this JVM loaded them from. */

@@ -1,5 +1,7 @@
 package tangent.grader.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tangent.grader.plan.GradingPlan;
@@ -63,15 +65,20 @@ public final class TerminalReport {
         }
         StudentView view = StudentView.of(card, reveal);
         next(out, card, view);
-        view.lessons().forEach((lesson, tasks) -> {
+        boolean oneLine = false;
+        for (Map.Entry<String, List<StudentView.Task>> entry : view.lessons().entrySet()) {
+            String lesson = entry.getKey();
+            List<StudentView.Task> tasks = entry.getValue();
             if (tasks.size() > 1 && tasks.stream().allMatch(TerminalReport::notStarted)) {
-                // a lesson nobody has begun is one line, not one per task
-                out.append('\n').append(bold(lesson + "  0 / " + Points.show(tasks.stream()
+                // a lesson nobody has begun is one line, not one per task, and such lines stand together
+                out.append(oneLine ? "" : "\n").append(bold(lesson + "  0 / " + Points.show(tasks.stream()
                         .mapToDouble(StudentView.Task::possible).sum()))).append("  ").append(yellow("not started"))
                         .append(" (").append(tasks.size()).append(" tasks: ")
                         .append(String.join(", ", tasks.stream().map(StudentView.Task::name).toList())).append(")\n");
-                return;
+                oneLine = true;
+                continue;
             }
+            oneLine = false;
             double earned = tasks.stream().mapToDouble(StudentView.Task::earned).sum();
             double possible = tasks.stream().mapToDouble(StudentView.Task::possible).sum();
             out.append('\n').append(bold(lesson + "  " + Points.show(earned) + " / " + Points.show(possible))).append('\n');
@@ -103,36 +110,59 @@ public final class TerminalReport {
                     out.append("    ").append(dim(StudentView.hiddenSummary(task))).append('\n');
                 }
             }
-        });
+        }
         out.append('\n').append(dim("Seed " + card.seed() + ": rerun with --seed " + card.seed()
                 + " to get the same checks.")).append('\n');
         return out.toString();
     }
 
     /**
-     * The next thing to do: the first task not started, in course order, with its interface, the
-     * starter's class for it, and the command that checks it alone. Nothing when every task is begun.
+     * The next thing to do: the first task, in course order, without all its points. Begun, it is
+     * to be fixed (what did not pass is below it); not begun, it is named with its interface, the
+     * starter's class for it and the command that checks it alone. Nothing when every task is done.
      */
     private void next(StringBuilder out, Scorecard card, StudentView view) {
-        for (Map.Entry<String, java.util.List<StudentView.Task>> lesson : view.lessons().entrySet()) {
+        List<String[]> notStarted = new ArrayList<>();
+        String[] first = null;
+        StudentView.Task unfinished = null;
+        for (Map.Entry<String, List<StudentView.Task>> lesson : view.lessons().entrySet()) {
             for (StudentView.Task task : lesson.getValue()) {
-                if (!notStarted(task)) {
-                    continue;
+                if (notStarted(task)) {
+                    notStarted.add(new String[] {lesson.getKey(), task.name()});
                 }
-                Guide guide = guides.get(lesson.getKey() + "." + task.name());
-                long left = view.lessons().values().stream().flatMap(java.util.List::stream)
-                        .filter(TerminalReport::notStarted).count();
-                out.append('\n').append(bold("Next: " + lesson.getKey() + " " + task.name()))
-                        .append(guide == null ? "" : " (" + guide.title() + ")").append('\n');
-                if (guide != null) {
-                    out.append("  implement ").append(guide.exercise()).append(", in ").append(guide.starterClass())
-                            .append(" if you started from `tangent init`\n");
+                if (unfinished == null && task.earned() < task.possible()) {
+                    unfinished = task;
+                    first = new String[] {lesson.getKey(), task.name()};
                 }
-                out.append("  then check it: ./tangent grade ").append(card.submission().path()).append(" --lessons ")
-                        .append(lesson.getKey()).append('\n');
-                out.append("  ").append(dim(left + " task(s) not started yet, in the course's order below")).append('\n');
-                return;
             }
+        }
+        if (unfinished == null) {
+            return;
+        }
+        Guide guide = guides.get(first[0] + "." + first[1]);
+        String title = guide == null ? "" : " (" + guide.title() + ")";
+        String check = "  then check it: ./tangent grade " + card.submission().path() + " --lessons " + first[0] + "\n";
+        if (notStarted(unfinished)) {
+            out.append('\n').append(bold("Next: " + first[0] + " " + first[1])).append(title).append('\n');
+            if (guide != null) {
+                out.append("  implement ").append(guide.exercise()).append(", in ").append(guide.starterClass())
+                        .append(" if you started from `tangent init`\n");
+            }
+            out.append(check);
+            out.append("  ").append(dim(notStarted.size() + " task(s) not started yet, in the course's order below")).append('\n');
+            return;
+        }
+        long visible = unfinished.shown().stream().filter(t -> t.status() != TestStatus.PASSED).count();
+        String what = visible > 0 ? visible + " of its visible check(s) did not pass: see them below"
+                : unfinished.hiddenOther() > 0 ? "its visible checks pass, " + unfinished.hiddenOther() + " hidden check(s) "
+                        + "did not: reread its statement (the interface's Javadoc) for the cases it must also handle"
+                : "it has not all its points yet: see it below";
+        out.append('\n').append(bold("Next: fix " + first[0] + " " + first[1])).append(title).append('\n');
+        out.append("  ").append(what).append('\n');
+        out.append(check);
+        if (!notStarted.isEmpty()) {
+            out.append("  ").append(dim(notStarted.size() + " task(s) not started yet, the first " + notStarted.get(0)[0]
+                    + " " + notStarted.get(0)[1])).append('\n');
         }
     }
 

@@ -40,6 +40,11 @@ final class Failures {
     }
 
     private static Verdict failed(Throwable thrown) {
+        if (thrown instanceof AssertionError && !isStudentClass(thrown.getClass()) && isStub(thrown.getCause())) {
+            // a check that expected something else (a refusal, say) met a method not written yet: the
+            // test stopped at the stub, and says so like every other test of a task not begun
+            return failed(thrown.getCause());
+        }
         boolean students = isStudentClass(thrown.getClass());
         StackTraceElement studentFrame = trustsItsFrames(thrown) ? firstStudentFrame(thrown) : null;
         if (thrown instanceof AssertionError && !students && !thrownBySubmission(thrown)) {
@@ -58,11 +63,18 @@ final class Failures {
         }
         String className = studentFrame.getClassName();
         String simple = className.substring(className.lastIndexOf('.') + 1);
-        // The JDK's own class, so its message is not the student's code to run; thrown from the submission.
-        boolean stub = thrown.getClass() == UnsupportedOperationException.class && thrownBySubmission(thrown)
-                && StarterProject.NOT_IMPLEMENTED.equals(message);
+        boolean stub = isStub(thrown);
         return new Verdict(TestStatus.ERROR, simple + "." + studentFrame.getMethodName() + " threw " + what
                 + " (" + studentFrame.getFileName() + ":" + studentFrame.getLineNumber() + ")", location(studentFrame), stub);
+    }
+
+    /**
+     * The starter's own stub: the JDK's UnsupportedOperationException (so its message is not the
+     * student's code to run), thrown from the submission, saying "not implemented yet".
+     */
+    private static boolean isStub(Throwable thrown) {
+        return thrown != null && thrown.getClass() == UnsupportedOperationException.class && thrownBySubmission(thrown)
+                && StarterProject.NOT_IMPLEMENTED.equals(thrown.getMessage());
     }
 
     /**

@@ -212,6 +212,12 @@ class SampleSubmissionsTest extends GradingTestBase {
         assertThat(card.score()).isZero();
         assertThat(test(card, "L01.sigmoid.valueAtSomePoints").message())
                 .isEqualTo("MySigmoid.value threw UnsupportedOperationException: not implemented yet (MySigmoid.java:10)");
+        // every check stopped at a stub, refusals included (they expected another exception and met
+        // the stub): none of them "failed", and the summary says why they stopped
+        assertThat(card.tests()).allSatisfy(t -> assertThat(t.flags()).as(t.id() + ": " + t.message())
+                .contains(TestResult.STUB));
+        assertThat(card.message()).isEqualTo(card.tests().size() + " tests: " + card.tests().size() + " error ("
+                + card.tests().size() + " at a method still \"not implemented yet\").");
     }
 
     @Test

@@ -51,19 +51,43 @@ class StudentReportsTest {
     void aNewFolderIsToldTheNextTaskAndTheRestCompactly() {
         TestResult done = new TestResult("L01.cubic.value", "L01", "cubic", "value", TestStatus.PASSED, 2, 2,
                 Visibility.VISIBLE, "", "", 1, List.of(), null, null);
-        Scorecard card = card(done, stub("L01", "sigmoid"), stub("L02", "riemann"), stub("L02", "shift"));
+        Scorecard card = card(done, stub("L01", "sigmoid"), stub("L02", "riemann"), stub("L02", "shift"), stub("L03", "descent"),
+                stub("L03", "gradient"));
         Map<String, TerminalReport.Guide> guides = Map.of("L01.sigmoid", new TerminalReport.Guide(
                 "tangent.exercises.lesson01.Sigmoid", "The sigmoid and its derivative", "src/main/java/student/MySigmoid.java"));
         String report = new TerminalReport(false, false, guides).render(card);
         assertThat(report).containsSubsequence("Next: L01 sigmoid (The sigmoid and its derivative)",
                 "implement tangent.exercises.lesson01.Sigmoid, in src/main/java/student/MySigmoid.java",
-                "then check it: ./tangent grade submissions/ada --lessons L01", "3 task(s) not started yet",
+                "then check it: ./tangent grade submissions/ada --lessons L01", "5 task(s) not started yet",
                 "L01", "cubic", "all passed", "sigmoid", "not started",
-                "L02  0 / 4  not started (2 tasks: riemann, shift)");
+                // lessons not begun, a line each, together
+                "L02  0 / 4  not started (2 tasks: riemann, shift)\nL03  0 / 4  not started (2 tasks: descent, gradient)\n");
         assertThat(report).doesNotContain("L02.riemann").doesNotContain("    ERROR");
 
         // once every task is begun there is no next step to name
         assertThat(new TerminalReport(false, false, guides).render(card(done))).doesNotContain("Next:");
+    }
+
+    @Test
+    void aBegunTaskThatDoesNotPassIsTheNextStepBeforeTheFirstNotStarted() {
+        TestResult wrong = new TestResult("L01.cubic.expression", "L01", "cubic", "expression", TestStatus.FAILED, 0, 2,
+                Visibility.VISIBLE, "derivativeExpression(): your expression 3*x^2 - 2*x differs", "", 1, List.of(), null, null);
+        TestResult right = new TestResult("L01.cubic.value", "L01", "cubic", "value", TestStatus.PASSED, 2, 2,
+                Visibility.VISIBLE, "", "", 1, List.of(), null, null);
+        Map<String, TerminalReport.Guide> guides = Map.of("L01.cubic", new TerminalReport.Guide(
+                "tangent.exercises.lesson01.Cubic", "Derivative of the cubic", "src/main/java/student/MyCubic.java"));
+        String report = new TerminalReport(false, false, guides).render(card(right, wrong, stub("L01", "sigmoid"),
+                stub("L02", "riemann")));
+        assertThat(report).containsSubsequence("Next: fix L01 cubic (Derivative of the cubic)",
+                "1 of its visible check(s) did not pass: see them below",
+                "then check it: ./tangent grade submissions/ada --lessons L01",
+                "2 task(s) not started yet, the first L01 sigmoid", "FAIL", "3*x^2 - 2*x differs");
+
+        // visible checks all pass, a hidden one does not: the statement is where to look
+        TestResult hidden = new TestResult("L01.cubic.random", "L01", "cubic", "random", TestStatus.FAILED, 0, 2,
+                Visibility.HIDDEN, "secret", "", 1, List.of(), null, null);
+        assertThat(new TerminalReport(false, false, guides).render(card(right, hidden)))
+                .contains("Next: fix L01 cubic", "its visible checks pass, 1 hidden check(s) did not").doesNotContain("secret");
     }
 
     @Test

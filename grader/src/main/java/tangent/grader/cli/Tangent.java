@@ -51,12 +51,22 @@ public final class Tangent implements Runnable {
     static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine failed = e.getCommandLine();
         java.io.PrintWriter err = failed.getErr();
-        err.println("tangent: " + e.getMessage());
+        err.println("tangent: " + message(e, failed));
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         String name = failed.getCommandSpec().qualifiedName(" ");
         err.println("See '" + name + " --help' for " + (failed.getParent() == null ? "the commands." : "its options."));
         err.flush();
         return failed.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** picocli's message, but a mistyped command is named as one ("Unmatched arguments from index 0" is not). */
+    private static String message(CommandLine.ParameterException e, CommandLine failed) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && failed.getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            return "'" + unmatched.getUnmatched().get(0) + "' is not a command; the commands are "
+                    + String.join(", ", failed.getSubcommands().keySet()) + ".";
+        }
+        return e.getMessage();
     }
 
     @Override

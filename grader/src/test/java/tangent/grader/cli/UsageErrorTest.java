@@ -56,8 +56,9 @@ class UsageErrorTest {
         assertThat(cli.run()).isEqualTo(2);
         assertThat(cli.errLines()).containsExactly("tangent: say what to do, for example: tangent grade submissions/",
                 "See 'tangent --help' for the commands.");
-        assertThat(cli.run("grde")).isEqualTo(2);
-        assertThat(cli.err()).contains("grade");
+        assertThat(cli.run("grde", "submissions/ada")).isEqualTo(2);
+        assertThat(cli.err()).contains("tangent: 'grde' is not a command; the commands are init, grade, ")
+                .contains("Did you mean: tangent grade").doesNotContain("Unmatched arguments");
     }
 
     @Test

@@ -40,15 +40,19 @@ import tangent.reference.lesson07.ReferenceSvmLagrangian;
 /**
  * The public samples' formula checks can fail: each one is run on the reference with one formula
  * method replaced, by a plausible mistake (the sample must fail, naming the method, with the
- * checker's message) and by an equivalent form unlike the reference's (the sample must pass). The
+ * checker's message and the suite's hint when one names the mistake) and by an equivalent form
+ * unlike the reference's (the sample must pass). The
  * samples are run as a student's {@code mvn test} runs them: a subclass handing them the
  * implementation, the test method called on it.
  */
 class FormulaSamplesTest {
 
-    /** One formula sample, the method it checks and two answers for it. */
+    /**
+     * One formula sample, the method it checks and two answers for it; {@code hint}, the start of what
+     * the suite's known mistake says of this one (null: a mistake no hint names).
+     */
     record Case(String sample, Function<Object, Object> samples, Class<?> task, Object reference, String method,
-            Function<Object[], Object> mistake, Function<Object[], Object> equivalent) {
+            Function<Object[], Object> mistake, String hint, Function<Object[], Object> equivalent) {
 
         @Override
         public String toString() {
@@ -64,21 +68,24 @@ class FormulaSamplesTest {
                         return (CubicDerivative) i;
                     }
                 }, CubicDerivative.class, new ReferenceCubicDerivative(), "derivativeExpression",
-                        args -> "3*x^2 - 2*x", args -> "x*(3x - 4)"),
+                        args -> "3*x^2 - 2*x", "the power rule brings the exponent down: d/dx 2x^2 = 4x.",
+                        args -> "x*(3x - 4)"),
                 new Case("derivativeExpressionIsTheSlope", i -> new SigmoidSamples() {
                     @Override
                     protected Sigmoid create() {
                         return (Sigmoid) i;
                     }
                 }, Sigmoid.class, new ReferenceSigmoid(), "derivativeExpression",
-                        args -> "exp(-x)/(1+exp(-x))", args -> "S(x)*(1 - S(x))"),
+                        args -> "2*exp(-x)/(1+exp(-x))^2", "your derivative is twice the right one",
+                        args -> "S(x)*(1 - S(x))"),
                 new Case("antiderivativesOfTheTextsTwoFunctions", i -> new AntiderivativesSamples() {
                     @Override
                     protected Antiderivatives create() {
                         return (Antiderivatives) i;
                     }
                 }, Antiderivatives.class, new ReferenceAntiderivatives(), "ofThreeXSquaredMinusFourX",
-                        args -> "x^3 - 4*x^2", args -> "x^2*(x - 2) + 7"),
+                        args -> "3*x^3 - 4*x^2", "raise each power by one and divide by the new exponent",
+                        args -> "x^2*(x - 2) + 7"),
                 new Case("everyGradientIsTheFunctionsPartials", i -> new PartialDerivativesSamples() {
                     @Override
                     protected PartialDerivatives create() {
@@ -88,6 +95,7 @@ class FormulaSamplesTest {
                         // the product rule's mistake, in one of the three surfaces only
                         args -> args[0] == Surface.SQUARE_OF_SUM ? new String[] {"2*x + 2", "2 + 2*y"}
                                 : new ReferencePartialDerivatives().gradient((Surface) args[0]),
+                        "in d/dx 2xy, y is a constant factor",
                         args -> switch ((Surface) args[0]) {
                             case SQUARE_PLUS_CUBE -> new String[] {"x + x", "3*y*y"};
                             case SUM_OF_SQUARES -> new String[] {"2x", "2y"};
@@ -99,14 +107,14 @@ class FormulaSamplesTest {
                         return (PartialDerivatives) i;
                     }
                 }, PartialDerivatives.class, new ReferencePartialDerivatives(), "partial",
-                        args -> "2*x + 3*y^2", args -> "3y\u00B2"),
+                        args -> "2*x + 3*y^2", null, args -> "3y\u00B2"),
                 new Case("productPairIsTheJacobianOfTheTextsPair", i -> new JacobianFormulasSamples() {
                     @Override
                     protected JacobianFormulas create() {
                         return (JacobianFormulas) i;
                     }
                 }, JacobianFormulas.class, new ReferenceJacobianFormulas(), "productPair",
-                        args -> new String[][] {{"2*x", "2*y"}, {"x^2", "2*x*y"}},
+                        args -> new String[][] {{"2*x", "2*y"}, {"x^2", "2*x*y"}}, "your columns are in the other order",
                         args -> new String[][] {{"y + y", "2x"}, {"2*y*x", "x*x"}}),
                 new Case("sigmoidLayerIsTheJacobianOfTheThreeNeurons", i -> new JacobianFormulasSamples() {
                     @Override
@@ -115,6 +123,7 @@ class FormulaSamplesTest {
                     }
                 }, JacobianFormulas.class, new ReferenceJacobianFormulas(), "sigmoidLayer",
                         args -> layer("S(%1$s)*(1 - S(%1$s))"), // the chain rule's inner factor forgotten
+                        "by the chain rule each entry is S'(z) times the derivative of z",
                         args -> layer("%2$s*S(%1$s)*(1 - S(%1$s))")),
                 new Case("tanhDerivativeExpressionIsTheSlope", i -> new ActivationDerivativesSamples() {
                     @Override
@@ -122,14 +131,14 @@ class FormulaSamplesTest {
                         return (ActivationDerivatives) i;
                     }
                 }, ActivationDerivatives.class, new ReferenceActivationDerivatives(), "tanhDerivativeExpression",
-                        args -> "1 - tanh(z)", args -> "1/cosh(z)^2"),
+                        args -> "1 - tanh(z)", "square tanh", args -> "1/cosh(z)^2"),
                 new Case("logDerivativeIsTheDerivative", i -> new DerivativeScanSamples() {
                     @Override
                     protected DerivativeScan create() {
                         return (DerivativeScan) i;
                     }
                 }, DerivativeScan.class, new ReferenceDerivativeScan(), "logDerivative",
-                        args -> "log(x)/x", args -> "x^(-1)"),
+                        args -> "1/(x*log(10))", "log here is the natural logarithm", args -> "x^(-1)"),
                 new Case("theLagrangianOfTheTextsPoints", i -> new SvmLagrangianSamples() {
                     @Override
                     protected SvmLagrangian create() {
@@ -138,6 +147,7 @@ class FormulaSamplesTest {
                 }, SvmLagrangian.class, new ReferenceSvmLagrangian(), "lagrangian",
                         // the usual convention's minus signs, which this task does not follow
                         args -> "a^2 + b^2 - l1*(-c - 1) - l2*(a + 2*b + c - 1) - l3*(2*a + b + c - 1)",
+                        "your Lagrangian subtracts the multiplier terms",
                         args -> "a*a + b*b - l1 - l1*c + l2*(a + 2b + c) - l2 + l3*(2a + b + c - 1)"),
                 new Case("itsSixPartialDerivatives", i -> new SvmLagrangianSamples() {
                     @Override
@@ -147,7 +157,7 @@ class FormulaSamplesTest {
                 }, SvmLagrangian.class, new ReferenceSvmLagrangian(), "partialDerivatives",
                         // dL/da and dL/db in the other order
                         args -> new String[] {"2*b + 2*l2 + l3", "2*a + l2 + 2*l3", "-l1 + l2 + l3", "-c - 1",
-                            "a + 2*b + c - 1", "2*a + b + c - 1"},
+                            "a + 2*b + c - 1", "2*a + b + c - 1"}, null,
                         args -> new String[] {"l2 + 2*(a + l3)", "2*(b + l2) + l3", "l3 + l2 - l1", "-(c + 1)",
                             "c + a + 2*b - 1", "b + 2*a - 1 + c"}));
     }
@@ -158,6 +168,12 @@ class FormulaSamplesTest {
         Throwable failure = run(c, c.mistake());
         assertThat(failure).as("the sample %s must fail on a wrong %s()", c.sample(), c.method()).isInstanceOf(AssertionError.class);
         assertThat(failure.getMessage()).startsWith(c.method() + "(").contains(" differs ", " was expected.");
+        if (c.hint() == null) {
+            assertThat(failure.getMessage()).doesNotContain("Hint:");
+        } else {
+            // the suite's own hint: both take it from the task's public Mistakes class
+            assertThat(failure.getMessage()).contains(" Hint: " + c.hint());
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,8 +3,8 @@ package tangent.exercises.lesson01;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import tangent.exercises.Notation;
 import tangent.exercises.FormulaSamples;
+import tangent.exercises.Notation;
 
 /** The sigmoid and its slope at 0 and 2, and far out where a careless formula gives NaN. */
 public abstract class SigmoidSamples {
@@ -29,7 +29,7 @@ public abstract class SigmoidSamples {
         // the grader's own check: any equivalent form passes, S(x) for the sigmoid too
         FormulaSamples.in("x", -6, 6).withFunction(Notation.SIGMOID_NAMES, Notation.SIGMOID)
                 .check("derivativeExpression()", create().derivativeExpression(),
-                        FormulaSamples.derivativeOf("1/(1+E^(-x))", "x"), FormulaSamples.points());
+                        FormulaSamples.derivativeOf("1/(1+E^(-x))", "x"), FormulaSamples.points(), SigmoidMistakes.DERIVATIVE);
     }
 
     @Test

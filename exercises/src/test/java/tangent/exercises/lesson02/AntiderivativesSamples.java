@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import tangent.grader.check.ExpressionCheck;
 import tangent.exercises.FormulaSamples;
+import tangent.grader.check.ExpressionCheck;
 
 /** The text's two antiderivatives are written, and polynomials integrate by the reverse power rule. */
 public abstract class AntiderivativesSamples {
@@ -18,9 +18,10 @@ public abstract class AntiderivativesSamples {
         // the grader's own check: F is right when F' is the function, whatever its constant
         Antiderivatives a = create();
         ExpressionCheck check = ExpressionCheck.in("x");
-        check.checkAntiderivative("ofTwoX()", a.ofTwoX(), "2*x", "x", FormulaSamples.points());
+        check.checkAntiderivative("ofTwoX()", a.ofTwoX(), "2*x", "x", FormulaSamples.points(),
+                AntiderivativesMistakes.OF_TWO_X);
         check.checkAntiderivative("ofThreeXSquaredMinusFourX()", a.ofThreeXSquaredMinusFourX(), "3*x^2-4*x", "x",
-                FormulaSamples.points());
+                FormulaSamples.points(), AntiderivativesMistakes.OF_THREE_X_SQUARED_MINUS_FOUR_X);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.FormulaSamples;
 import tangent.grader.check.ExpressionCheck;
+import tangent.grader.check.KnownMistake;
 
 /**
  * The gradient of every function of the text, and the text's partial d/dy (x^2 + y^3), checked with
@@ -21,9 +22,9 @@ public abstract class PartialDerivativesSamples {
     @Test
     void everyGradientIsTheFunctionsPartials() {
         for (Surface f : Surface.values()) {
-            CHECK.checkVector("gradient(" + f + ")", create().gradient(f), new String[] {
+            KnownMistake.checkVector(CHECK, PartialDerivativesMistakes.gradientCall(f), create().gradient(f), new String[] {
                 FormulaSamples.derivativeOf(f.formula(), "x"), FormulaSamples.derivativeOf(f.formula(), "y")},
-                    FormulaSamples.points());
+                    FormulaSamples.points(), PartialDerivativesMistakes.gradient(f));
         }
     }
 

@@ -7,8 +7,9 @@ import tangent.grader.check.ExpressionCheck;
 
 /**
  * The Jacobians have the text's shapes (rows are outputs, columns are inputs) and every entry is
- * checked with the grader's own check (any equivalent form counts) against the CAS's partials of the
- * task's outputs: (2xy, x^2 y), and the three sigmoid neurons with the constants p to u.
+ * checked with the grader's own check and hints (any equivalent form counts) against the CAS's
+ * partials of the task's outputs: (2xy, x^2 y), and the three sigmoid neurons with the constants p
+ * to u.
  */
 public abstract class JacobianFormulasSamples {
 
@@ -25,16 +26,18 @@ public abstract class JacobianFormulasSamples {
 
     @Test
     void productPairIsTheJacobianOfTheTextsPair() {
-        ExpressionCheck.in("x", "y").checkMatrix("productPair(), the Jacobian of (2xy, x^2 y)", create().productPair(),
-                jacobian("2*x*y", "x^2*y"), FormulaSamples.points());
+        JacobianFormulasMistakes.check(ExpressionCheck.in("x", "y"), "productPair(), the Jacobian of (2xy, x^2 y)",
+                create().productPair(), jacobian("2*x*y", "x^2*y"), FormulaSamples.points(),
+                JacobianFormulasMistakes.productPair());
     }
 
     @Test
     void sigmoidLayerIsTheJacobianOfTheThreeNeurons() {
         String sigmoid = "1/(1+E^(-(%s)))";
-        LAYER.checkMatrix("sigmoidLayer(), the Jacobian of (S(px + qy), S(rx + sy), S(tx + uy))", create().sigmoidLayer(),
+        JacobianFormulasMistakes.check(LAYER, "sigmoidLayer(), the Jacobian of (S(px + qy), S(rx + sy), S(tx + uy))",
+                create().sigmoidLayer(),
                 jacobian(sigmoid.formatted("p*x+q*y"), sigmoid.formatted("r*x+s*y"), sigmoid.formatted("t*x+u*y")),
-                FormulaSamples.points());
+                FormulaSamples.points(), JacobianFormulasMistakes.sigmoidLayer());
     }
 
     /** The CAS's partials of the outputs: a row per output, columns x, then y. */

@@ -6,10 +6,11 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.FormulaSamples;
 import tangent.grader.check.ExpressionCheck;
+import tangent.grader.check.KnownMistake;
 
 /**
  * The text's three points: the Lagrangian is the text's L, its partial derivatives are the CAS's
- * partials of that L (both with the grader's own check: any equivalent form passes), and its
+ * partials of that L (both with the grader's own check and hints: any equivalent form passes), and its
  * stationary point is a = b = 2/3, c = -1.
  */
 public abstract class SvmLagrangianSamples {
@@ -26,16 +27,17 @@ public abstract class SvmLagrangianSamples {
 
     @Test
     void theLagrangianOfTheTextsPoints() {
-        CHECK.check("lagrangian({{0, 0}, {1, 2}, {2, 1}}, {-1, 1, 1})", create().lagrangian(POINTS, LABELS),
-                TEXTS_LAGRANGIAN, FormulaSamples.points());
+        KnownMistake.check(CHECK, "lagrangian({{0, 0}, {1, 2}, {2, 1}}, {-1, 1, 1})", create().lagrangian(POINTS, LABELS),
+                TEXTS_LAGRANGIAN, FormulaSamples.points(), SvmLagrangianMistakes.lagrangian(TEXTS_LAGRANGIAN));
     }
 
     @Test
     void itsSixPartialDerivatives() {
         String[] expected = Arrays.stream(VARIABLES).map(v -> FormulaSamples.derivativeOf(TEXTS_LAGRANGIAN, v))
                 .toArray(String[]::new);
-        CHECK.checkVector("partialDerivatives({{0, 0}, {1, 2}, {2, 1}}, {-1, 1, 1}), in the order dL/da, dL/db, dL/dc, "
-                + "dL/dl1, ...", create().partialDerivatives(POINTS, LABELS), expected, FormulaSamples.points());
+        KnownMistake.checkVector(CHECK, "partialDerivatives({{0, 0}, {1, 2}, {2, 1}}, {-1, 1, 1}), in the order dL/da, "
+                + "dL/db, dL/dc, dL/dl1, ...", create().partialDerivatives(POINTS, LABELS), expected, FormulaSamples.points(),
+                SvmLagrangianMistakes.partialDerivatives(expected));
     }
 
     @Test

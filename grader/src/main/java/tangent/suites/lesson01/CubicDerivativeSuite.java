@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson01.CubicDerivative;
+import tangent.exercises.lesson01.CubicDerivativeMistakes;
 import tangent.grader.check.Checks;
 import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
@@ -30,14 +31,8 @@ class CubicDerivativeSuite {
 
     private final ReferenceCubicDerivative reference = new ReferenceCubicDerivative();
 
-    /** The mistakes that explain wrong derivatives of this cubic. */
-    private static final Hint[] DERIVATIVE_HINTS = {
-        Hint.whenAnswerIs(x -> 3 * x * x + 4 * x, "check the sign of the 4x term: the derivative of -2x^2 is -4x."),
-        Hint.whenAnswerIs(x -> 3 * x * x - 4 * x + 1, "the derivative of the constant 1 is 0."),
-        Hint.whenAnswerIs(x -> 3 * x * x - 2 * x, "the power rule brings the exponent down: d/dx 2x^2 = 4x."),
-        Hint.whenAnswerIs(x -> x * x - 4 * x, "the power rule brings the exponent down: d/dx x^3 = 3x^2."),
-        Hint.whenAnswerIs(x -> x * x * x - 2 * x * x + 1, "that is f itself: differentiate it."),
-        Hint.signFlip()};
+    /** The mistakes that explain wrong derivatives of this cubic, shared with the public samples. */
+    private static final Hint[] DERIVATIVE_HINTS = CubicDerivativeMistakes.DERIVATIVE;
 
     @Test
     @Points(2)

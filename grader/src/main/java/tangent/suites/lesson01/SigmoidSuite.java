@@ -5,6 +5,7 @@ import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson01.Sigmoid;
+import tangent.exercises.lesson01.SigmoidMistakes;
 import tangent.grader.check.Checks;
 import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
@@ -38,14 +39,8 @@ class SigmoidSuite {
         return LIBRARY.value(new DerivativeStructure(1, 1, 0, x)).getPartialDerivative(1);
     }
 
-    private static final Hint[] DERIVATIVE_HINTS = {
-        Hint.factor(2, "your derivative is twice the right one: S'(x) = S(x) (1 - S(x)), with no factor 2 "
-                + "(a slip that appears even in published code)."),
-        Hint.whenAnswerIs(SigmoidSuite::value, "that is S(x) itself: differentiate it, for example to S(x) (1 - S(x))."),
-        Hint.whenAnswerIs(x -> value(x) * (1 + value(x)), "S'(x) = S(x) (1 - S(x)): mind the minus sign."),
-        Hint.whenAnswerIs(x -> Math.exp(x) / Math.pow(1 + Math.exp(-x), 2),
-                "the chain rule on e^-x gives -e^-x: the numerator is e^-x, not e^x."),
-        Hint.signFlip()};
+    /** The mistakes that explain wrong derivatives of the sigmoid, shared with the public samples. */
+    private static final Hint[] DERIVATIVE_HINTS = SigmoidMistakes.DERIVATIVE;
 
     @Test
     @Points(1)

@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson02.Antiderivatives;
+import tangent.exercises.lesson02.AntiderivativesMistakes;
 import tangent.grader.check.Checks;
 import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
@@ -37,7 +38,7 @@ class AntiderivativesSuite {
     @DisplayName("an antiderivative of 2x: x^2, with any constant")
     void antiderivativeOfTwoX(Antiderivatives student, RandomGenerator random) {
         ExpressionCheck.in("x").checkAntiderivative("ofTwoX()", student.ofTwoX(), ReferenceAntiderivatives.TWO_X, "x",
-                random, Hint.whenAnswerIs(x -> 4 * x, "x^2 has derivative 2x; 2x^2 has 4x: divide by the new exponent."));
+                random, AntiderivativesMistakes.OF_TWO_X);
     }
 
     @Test
@@ -46,9 +47,7 @@ class AntiderivativesSuite {
     void antiderivativeOfThreeXSquaredMinusFourX(Antiderivatives student, RandomGenerator random) {
         ExpressionCheck.in("x").checkAntiderivative("ofThreeXSquaredMinusFourX()", student.ofThreeXSquaredMinusFourX(),
                 ReferenceAntiderivatives.THREE_X_SQUARED_MINUS_FOUR_X, "x", random,
-                Hint.whenAnswerIs(x -> 9 * x * x - 8 * x, "raise each power by one and divide by the new exponent: "
-                        + "the antiderivative of 3x^2 is x^3, of -4x is -2x^2."),
-                Hint.whenAnswerIs(x -> 3 * x * x + 4 * x, "check the sign of the x^2 term: (-2x^2)' = -4x."));
+                AntiderivativesMistakes.OF_THREE_X_SQUARED_MINUS_FOUR_X);
     }
 
     @Test

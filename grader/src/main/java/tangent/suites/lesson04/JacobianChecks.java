@@ -1,21 +1,20 @@
 package tangent.suites.lesson04;
 
-import java.util.random.RandomGenerator;
+import tangent.exercises.lesson04.JacobianFormulasMistakes;
 import tangent.grader.check.Checks;
-import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
 import tangent.grader.check.Numbers;
 import tangent.grader.check.Tolerance;
 
 /**
- * Jacobian checks that know the Jacobian's convention: rows are outputs, columns inputs. A
- * transposed answer fails with a message that says so, whether its shape gives it away (m x n
- * against n x m) or not (a square matrix).
+ * Jacobian checks of numbers that know the Jacobian's convention: rows are outputs, columns inputs.
+ * A transposed answer fails with a message that says so, whether its shape gives it away (m x n
+ * against n x m) or not (a square matrix). Jacobians of formulas are checked by the public
+ * {@link JacobianFormulasMistakes#check}, which the samples use too.
  */
 final class JacobianChecks {
 
-    static final String TRANSPOSED = "your matrix is the transpose of the Jacobian: row i must hold the "
-            + "derivatives of output i, and column j the derivatives with respect to input j.";
+    static final String TRANSPOSED = JacobianFormulasMistakes.TRANSPOSED;
 
     private JacobianChecks() {
     }
@@ -31,44 +30,9 @@ final class JacobianChecks {
         Checks.closeMatrix(what, expected, actual, tolerance, hints);
     }
 
-    /** Formulas: shape, then entries; known wrong matrices (the transpose first) give their hint. */
-    static void checkJacobian(ExpressionCheck check, String what, String[][] answer, String[][] expected,
-            RandomGenerator random, KnownMistake... mistakes) {
-        try {
-            check.checkMatrix(what, answer, expected, random);
-        } catch (AssertionError wrong) {
-            KnownMistake[] all = new KnownMistake[mistakes.length + 1];
-            all[0] = new KnownMistake(transpose(expected), TRANSPOSED);
-            System.arraycopy(mistakes, 0, all, 1, mistakes.length);
-            for (KnownMistake mistake : all) {
-                if (answer != null && sameShape(answer, mistake.formulas())
-                        && check.compareMatrix(answer, mistake.formulas(), random).kind() == ExpressionCheck.Kind.CORRECT) {
-                    throw new AssertionError(wrong.getMessage() + " Hint: " + mistake.message(), wrong);
-                }
-            }
-            throw wrong;
-        }
-    }
-
-    /** A wrong matrix of formulas students write, and what to tell them. */
-    record KnownMistake(String[][] formulas, String message) {
-    }
-
-
     static double[][] transpose(double[][] m) {
         int columns = m.length == 0 ? 0 : m[0].length;
         double[][] t = new double[columns][m.length];
-        for (int r = 0; r < m.length; r++) {
-            for (int c = 0; c < columns; c++) {
-                t[c][r] = m[r][c];
-            }
-        }
-        return t;
-    }
-
-    static String[][] transpose(String[][] m) {
-        int columns = m.length == 0 ? 0 : m[0].length;
-        String[][] t = new String[columns][m.length];
         for (int r = 0; r < m.length; r++) {
             for (int c = 0; c < columns; c++) {
                 t[c][r] = m[r][c];
@@ -87,18 +51,6 @@ final class JacobianChecks {
             text.append("]");
         }
         return text.append("]").toString();
-    }
-
-    private static boolean sameShape(String[][] a, String[][] b) {
-        if (a.length != b.length) {
-            return false;
-        }
-        for (int r = 0; r < a.length; r++) {
-            if (a[r] == null || a[r].length != b[r].length) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean isClose(double[][] expected, double[][] actual, Tolerance tolerance) {

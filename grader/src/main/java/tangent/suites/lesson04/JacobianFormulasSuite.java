@@ -4,6 +4,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson04.JacobianFormulas;
+import tangent.exercises.lesson04.JacobianFormulasMistakes;
 import tangent.grader.check.Copies;
 import tangent.grader.check.ExpressionCheck;
 import tangent.grader.suite.Grades;
@@ -36,15 +37,9 @@ class JacobianFormulasSuite {
     @Points(4)
     @DisplayName("the Jacobian of (2xy, x^2 y) is [[2y, 2x], [2xy, x^2]]")
     void productPairAsInTheText(JacobianFormulas student, RandomGenerator random) {
-        JacobianChecks.checkJacobian(XY, "productPair(), the Jacobian of (2xy, x^2 y)", student.productPair(),
-                reference.productPair(), random,
-                new JacobianChecks.KnownMistake(new String[][] {{"2*x", "2*y"}, {"x^2", "2*x*y"}},
-                        "your columns are in the other order: column 1 differentiates with respect to x, column 2 "
-                                + "with respect to y."),
-                new JacobianChecks.KnownMistake(new String[][] {{"2*x*y", "x^2"}, {"2*y", "2*x"}},
-                        "your rows are in the other order: row 1 belongs to the first output, 2xy."),
-                new JacobianChecks.KnownMistake(new String[][] {{"2*y", "2*x"}, {"2*y", "x^2"}},
-                        "d/dx (x^2 y) = 2xy: y is a constant factor, it stays."));
+        // the known mistakes are shared with the public samples
+        JacobianFormulasMistakes.check(XY, "productPair(), the Jacobian of (2xy, x^2 y)", student.productPair(),
+                reference.productPair(), random, JacobianFormulasMistakes.productPair());
         Copies.freshStringRows("productPair()", student::productPair); // "a new 2 x 2 array"
     }
 
@@ -52,22 +47,8 @@ class JacobianFormulasSuite {
     @Points(4)
     @DisplayName("the Jacobian of (S(px + qy), S(rx + sy), S(tx + uy)) is 3x2, with entries S'(z) times p, q, ...")
     void sigmoidLayerOfTheTask(JacobianFormulas student, RandomGenerator random) {
-        String[][] zs = {{"p*x+q*y", "p", "q"}, {"r*x+s*y", "r", "s"}, {"t*x+u*y", "t", "u"}};
-        String[][] noInner = new String[3][2];
-        String[][] undifferentiated = new String[3][2];
-        for (int i = 0; i < 3; i++) {
-            String z = zs[i][0];
-            for (int j = 0; j < 2; j++) {
-                noInner[i][j] = "E^(-(" + z + "))/(1+E^(-(" + z + ")))^2";
-                undifferentiated[i][j] = zs[i][j + 1] + "/(1+E^(-(" + z + ")))";
-            }
-        }
-        JacobianChecks.checkJacobian(LAYER, "sigmoidLayer(), the Jacobian of (S(px + qy), S(rx + sy), S(tx + uy))",
-                student.sigmoidLayer(), reference.sigmoidLayer(), random,
-                new JacobianChecks.KnownMistake(noInner, "by the chain rule each entry is S'(z) times the derivative of z: "
-                        + "d/dx S(px + qy) = S'(px + qy) p."),
-                new JacobianChecks.KnownMistake(undifferentiated, "differentiate S too: d/dx S(px + qy) = S'(px + qy) p, with "
-                        + "S'(z) = S(z) (1 - S(z)), not S(z) p."));
+        JacobianFormulasMistakes.check(LAYER, "sigmoidLayer(), the Jacobian of (S(px + qy), S(rx + sy), S(tx + uy))",
+                student.sigmoidLayer(), reference.sigmoidLayer(), random, JacobianFormulasMistakes.sigmoidLayer());
         Copies.freshStringRows("sigmoidLayer()", student::sigmoidLayer); // "a new 3 x 2 array"
     }
 }

@@ -4,6 +4,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson05.ActivationDerivatives;
+import tangent.exercises.lesson05.ActivationDerivativesMistakes;
 import tangent.grader.check.Checks;
 import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
@@ -29,29 +30,10 @@ class ActivationDerivativesSuite {
 
     private final ReferenceActivationDerivatives reference = new ReferenceActivationDerivatives();
 
-    static final String FACTOR_TWO = "your S' is twice the right one: S'(z) = S(z) (1 - S(z)), with no factor 2. "
-            + "The text's dsigmoid returns 2 * s * (1 - s); that factor 2 is a bug.";
-
-    private final Hint[] sigmoidHints = {
-        Hint.factor(2, FACTOR_TWO),
-        Hint.whenAnswerIs(reference::sigmoid, "that is S(z) itself: its slope is S(z) (1 - S(z))."),
-        Hint.whenAnswerIs(z -> reference.sigmoid(z) * (1 + reference.sigmoid(z)), "S'(z) = S(z) (1 - S(z)): mind the minus sign."),
-        Hint.whenAnswerIs(z -> z * (1 - z), "that is z (1 - z): text 002's sigmoid_derivative(x) = x (1 - x) expects the "
-                + "sigmoid's output, so S'(z) = S(z) (1 - S(z))."),
-        Hint.signFlip()};
-
-    private final Hint[] tanhHints = {
-        Hint.whenAnswerIs(z -> 1 - Math.tanh(z), "square tanh: tanh'(z) = 1 - tanh(z)^2."),
-        Hint.whenAnswerIs(z -> 1 - z * z, "that is 1 - z^2: tanh'(z) = 1 - tanh(z)^2, with tanh applied first."),
-        Hint.whenAnswerIs(z -> Math.tanh(z) * Math.tanh(z), "tanh'(z) = 1 - tanh(z)^2: you have tanh(z)^2 alone."),
-        Hint.factor(2, "your tanh' is twice the right one: tanh'(z) = 1 - tanh(z)^2, with no factor 2."),
-        Hint.signFlip()};
-
-    private final Hint[] reluHints = {
-        Hint.whenAnswerIs(z -> z >= 0 ? 1 : 0, "ReLU has no slope at z = 0; take 0 there, as the text's drelu, (z > 0), does."),
-        Hint.whenAnswerIs(z -> z > 0 ? 1 : z == 0 ? 0.5 : 0, "0.5 at z = 0 is a fair choice elsewhere, but this task takes 0 "
-                + "there, as the text's drelu, (z > 0), does."),
-        Hint.whenAnswerIs(z -> Math.max(0, z), "that is ReLU itself: its slope is 1 where z > 0 and 0 elsewhere.")};
+    // the known mistakes, shared with the public samples
+    private final Hint[] sigmoidHints = ActivationDerivativesMistakes.SIGMOID;
+    private final Hint[] tanhHints = ActivationDerivativesMistakes.TANH;
+    private final Hint[] reluHints = ActivationDerivativesMistakes.RELU;
 
     @Test
     @Points(1)

@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson06.DerivativeScan;
+import tangent.exercises.lesson06.DerivativeScanMistakes;
 import tangent.grader.check.Checks;
 import tangent.grader.check.Copies;
 import tangent.grader.check.ExpressionCheck;
@@ -33,12 +34,7 @@ class DerivativeScanSuite {
     @DisplayName("d/dx log x is 1/x")
     void logDerivative(DerivativeScan student, RandomGenerator random) {
         ExpressionCheck.in("x").withDomain("x", 0.1, 5).check("logDerivative()", student.logDerivative(),
-                reference.logDerivative(), random,
-                Hint.whenAnswerIs(Math::log, "that is log x itself: differentiate it."),
-                Hint.whenAnswerIs(x -> 1 / (x * Math.log(10)), "log here is the natural logarithm, whose derivative "
-                        + "is 1/x; 1/(x ln 10) is the derivative of log base 10."),
-                Hint.whenAnswerIs(x -> -1 / (x * x), "-1/x^2 is the derivative of 1/x: one differentiation too many."),
-                Hint.signFlip());
+                reference.logDerivative(), random, DerivativeScanMistakes.LOG_DERIVATIVE);
     }
 
     @Test

@@ -122,6 +122,18 @@ public final class TerminalReport {
      * starter's class for it and the command that checks it alone. Nothing when every task is done.
      */
     private void next(StringBuilder out, Scorecard card, StudentView view) {
+        String whole = switch (card.status()) {
+            // no test ran: what stopped them comes first, whatever the tasks say
+            case COMPILE_ERROR -> "fix the compile errors above";
+            case REFUSED -> "take out what is not allowed in submissions (above)";
+            case NO_SOURCES, NO_IMPLEMENTATION -> "write a class that implements a task's interface";
+            case CRASHED, GRADED -> null;
+        };
+        if (whole != null) {
+            out.append('\n').append(bold("Next: " + whole)).append('\n');
+            out.append("  then check it: ./tangent grade ").append(card.submission().path()).append('\n');
+            return;
+        }
         List<String[]> notStarted = new ArrayList<>();
         String[] first = null;
         StudentView.Task unfinished = null;

@@ -91,6 +91,18 @@ class StudentReportsTest {
     }
 
     @Test
+    void aSubmissionThatRanNoTestIsToldWhatStoppedThemFirst() {
+        TestResult notRun = new TestResult("L01.cubic.value", "L01", "cubic", "value", TestStatus.NOT_RUN, 0, 2,
+                Visibility.VISIBLE, "not run: the submission does not compile; fix the compile errors first.", "", 0, List.of(),
+                null, null);
+        Scorecard compiled = card(notRun);
+        Scorecard broken = new Scorecard(compiled.schema(), compiled.submission(), compiled.grader(), compiled.seed(),
+                SubmissionStatus.COMPILE_ERROR, 0, compiled.maxScore(), 10, "", List.of(), null, null, compiled.tests());
+        assertThat(new TerminalReport(false, false).render(broken)).contains("Next: fix the compile errors above",
+                "then check it: ./tangent grade submissions/ada\n").doesNotContain("Next: fix L01");
+    }
+
+    @Test
     void markdownEscapesReadAsTextNotAsEntities() {
         String md = new MarkdownReport(false).toMarkdown(card(test("a", "sigmoid(x) < 1 for x < 0", TestStatus.FAILED,
                 "expected a value < 1, got 1.5")));

@@ -1,5 +1,6 @@
 package tangent.grader.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public final class AnswerReader {
     /** A subscript written with an underscore, w_1 or C_0: the name w1 (symja would read x_ as a pattern). */
     private static final Pattern UNDERSCORE_INDEX = Pattern.compile("(?<![\\p{L}\\p{N}_])(\\p{L}[\\p{L}\\p{N}]*)_(\\p{N}+)"
             + "(?![\\p{L}\\p{N}_])");
-    private static final Pattern SCIENTIFIC = Pattern.compile("(?<![A-Za-z_])\\d+\\.?\\d*[eE][-+]?\\d");
+    private static final Pattern SCIENTIFIC = Pattern.compile("(?<![A-Za-z_])(\\d+\\.?\\d*)[eE]([-+]?\\d+)");
     private static final Pattern LONE_E = Pattern.compile("(?<![A-Za-z0-9_.])e(?![A-Za-z0-9_(])");
     private static final Pattern LN = Pattern.compile("(?<![A-Za-z0-9_])ln\\s*\\(");
     /** log_e(x), log_2(x), log2(x), log10(x): symja's Log(b, x) for a base b. */
@@ -157,7 +158,7 @@ public final class AnswerReader {
         Matcher scientific = SCIENTIFIC.matcher(text);
         if (scientific.find()) {
             throw new InvalidAnswer("\"" + scientific.group() + "\" looks like scientific notation, which is read "
-                    + "as a product with a variable e: write 0.001 or 10^(-3) instead of 1e-3.");
+                    + "as a product with a variable e: write " + plainly(scientific) + " instead.");
         }
         if (text.contains("|")) {
             throw new InvalidAnswer("write an absolute value as abs(...), not |...|.");
@@ -218,8 +219,8 @@ public final class AnswerReader {
      * other equation is refused, since only the right-hand side can be compared.
      */
     private String rightHandSide(String answer, String text) throws InvalidAnswer {
-        String equation = "\"" + answer.strip() + "\" is not a single formula: return only the right-hand side, "
-                + "such as \"3*x^2 - 4*x\" rather than \"f'(x) = 3*x^2 - 4*x\" or an equation \"... = 0\".";
+        String equation = "\"" + answer.strip() + "\" is an equation, not a formula: return only the right-hand side, "
+                + "such as \"3*x^2 - 4*x\", not \"... = 0\" (a name may come first, as in \"f'(x) = 3*x^2 - 4*x\").";
         Matcher left = LEFT_SIDE.matcher(text);
         if (left.find()) {
             boolean bareName = left.group(1) != null && left.group(2).isEmpty() && left.group(3) == null;
@@ -235,6 +236,21 @@ public final class AnswerReader {
             throw new InvalidAnswer(equation);
         }
         return text;
+    }
+
+    /** The number a scientific literal means, as a plain decimal and as a power of ten: "0.001 or 10^(-3)". */
+    private static String plainly(Matcher scientific) {
+        String mantissa = scientific.group(1);
+        String exponent = scientific.group(2).replace("+", "");
+        String mantissaValue = new BigDecimal(mantissa).stripTrailingZeros().toPlainString();
+        String power = (mantissaValue.equals("1") ? "" : mantissaValue + "*") + "10^(" + exponent + ")";
+        // written out only when short: an answer's 1e999999 must not become a million digits here
+        String digits = exponent.replace("-", "");
+        if (digits.length() > 2 || Integer.parseInt(digits) > 12) {
+            return power;
+        }
+        return new BigDecimal(mantissa).scaleByPowerOfTen(Integer.parseInt(exponent)).stripTrailingZeros().toPlainString()
+                + " or " + power;
     }
 
     /** √(...) and √x are sqrt; √2x or √x^2 could be read two ways and are refused. */

@@ -112,6 +112,11 @@ final class DiffCommand implements Callable<Integer> {
         if (cards.isEmpty()) {
             throw usage("no scorecards (<id>.json) in " + folder);
         }
+        String twice = ScorecardJson.twoForOne(cards.entrySet());
+        if (twice != null) {
+            throw usage("in " + folder + ", " + twice + ", so which one is the run's cannot be told. Move the copy "
+                    + "out; nothing was written");
+        }
         String mixed = MixedRuns.describe(new ArrayList<>(cards.entrySet()));
         if (mixed != null) {
             if (!allowMixed) {

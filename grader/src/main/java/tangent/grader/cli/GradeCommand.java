@@ -470,11 +470,34 @@ final class GradeCommand implements Callable<Integer> {
         return failed + writeBatchReports(json, similarity, stderr);
     }
 
+    /**
+     * One scorecard per submission for the batch's reports: a copy left beside a submission's own
+     * {@code <id>.json} (renamed, from another run) is left out, with a warning, not counted twice.
+     */
+    private List<Scorecard> oneEach(Map<Path, Scorecard> found, PrintWriter stderr) {
+        Map<String, Map.Entry<Path, Scorecard>> byId = new java.util.LinkedHashMap<>();
+        for (Map.Entry<Path, Scorecard> entry : found.entrySet()) {
+            String id = entry.getValue().submission().id();
+            Map.Entry<Path, Scorecard> kept = byId.get(id);
+            if (kept == null) {
+                byId.put(id, entry);
+                continue;
+            }
+            Map.Entry<Path, Scorecard> own = entry.getKey().getFileName().toString().equals(id + ".json") ? entry : kept;
+            Map.Entry<Path, Scorecard> other = own == entry ? kept : entry;
+            byId.put(id, own);
+            stderr.println("warning: " + ScorecardJson.twoForOne(List.of(kept, entry)) + "; the batch's reports take "
+                    + own.getKey().getFileName() + " and leave " + other.getKey().getFileName() + " out. Move it out of "
+                    + out + ".");
+        }
+        return byId.values().stream().map(Map.Entry::getValue).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
     private int writeBatchReports(ScorecardJson json, SimilarityReport similarity, PrintWriter stderr) {
         List<Scorecard> cards;
         Map<Path, String> unreadable = new java.util.LinkedHashMap<>();
         try {
-            cards = new ArrayList<>(json.readFolder(out, unreadable).values());
+            cards = oneEach(json.readFolder(out, unreadable), stderr);
         } catch (IOException e) {
             stderr.println("tangent: cannot read the scorecards in " + out + " for the gradebook: " + FileTrouble.describe(e));
             return 1;

@@ -112,18 +112,12 @@ final class MergeCommand implements Callable<Integer> {
                             + "nothing was written");
         }
 
-        Map<String, Scorecard> byId = new TreeMap<>();
-        Map<String, Path> from = new TreeMap<>();
-        for (Map.Entry<Path, Scorecard> entry : cards) {
-            Path file = entry.getKey();
-            Scorecard card = entry.getValue();
-            Path earlier = from.put(card.submission().id(), file);
-            if (earlier != null) {
-                throw usage("submission " + card.submission().id() + " has scorecards in two places (" + earlier
-                        + " and " + file + "): merge shards of one run");
-            }
-            byId.put(card.submission().id(), card);
+        String twice = ScorecardJson.twoForOne(cards);
+        if (twice != null) {
+            throw usage(twice + ": merge shards of one run, each submission graded once; nothing was written");
         }
+        Map<String, Scorecard> byId = new TreeMap<>();
+        cards.forEach(entry -> byId.put(entry.getValue().submission().id(), entry.getValue()));
         if (byId.isEmpty()) {
             throw usage("no scorecards found in " + folders);
         }

@@ -52,8 +52,9 @@ final class SimilarityCommand implements Callable<Integer> {
     private double threshold;
 
     @Option(names = "--min-tokens", paramLabel = "N",
-            description = "The shortest run of matching tokens that counts (default: JPlag's, 9 for Java). Lower "
-                    + "finds shorter shared fragments, and more coincidences.")
+            description = "The shortest run of matching tokens that counts (default and least: JPlag's, 9 for "
+                    + "Java). Higher ignores shorter shared fragments; lower is refused, as the starter would claim "
+                    + "short runs of every submission and the scores would vary from run to run.")
     private Integer minimumTokens;
 
     @Option(names = "--min-matched", paramLabel = "N", defaultValue = "50",
@@ -97,6 +98,10 @@ final class SimilarityCommand implements Callable<Integer> {
                     + "least two: give a folder of submissions, such as submissions/");
         }
         OutputFolder.prepare(out, spec.commandLine());
+        String taken = BatchSimilarity.nameTaken(out);
+        if (taken != null) {
+            throw usage(taken);
+        }
         stdout.printf(Locale.ROOT, "Comparing %d submission(s), the course's starter left out...%n", found.handins().size());
         stdout.flush();
         SimilarityReport report;

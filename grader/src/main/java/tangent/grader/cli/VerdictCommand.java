@@ -97,12 +97,12 @@ final class VerdictCommand implements Callable<Integer> {
 
     private List<Scorecard> read() {
         ScorecardJson json = new ScorecardJson();
-        List<Scorecard> cards = new ArrayList<>();
+        List<java.util.Map.Entry<Path, Scorecard>> cards = new ArrayList<>();
         for (Path path : paths) {
             try {
                 if (Files.isDirectory(path)) {
                     java.util.Map<Path, String> unreadable = new java.util.LinkedHashMap<>();
-                    cards.addAll(json.readFolder(path, unreadable).values());
+                    cards.addAll(json.readFolder(path, unreadable).entrySet());
                     if (!unreadable.isEmpty()) { // a verdict that passed over a scorecard would not be the batch's
                         var first = unreadable.entrySet().iterator().next();
                         throw new CommandLine.ParameterException(spec.commandLine(), unreadable.size() + " file(s) in "
@@ -111,7 +111,7 @@ final class VerdictCommand implements Callable<Integer> {
                                 + "for a verdict");
                     }
                 } else if (Files.isRegularFile(path)) {
-                    cards.add(json.read(path));
+                    cards.add(java.util.Map.entry(path, json.read(path)));
                 } else {
                     throw new CommandLine.ParameterException(spec.commandLine(), path + " does not exist: give "
                             + "scorecards (<id>.json) or the folder `tangent grade --out` wrote them to");
@@ -128,7 +128,12 @@ final class VerdictCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no scorecards in " + paths
                     + ": did `tangent grade` run?");
         }
-        return cards;
+        String twice = ScorecardJson.twoForOne(cards);
+        if (twice != null) { // judged twice, a submission would pass or fail the batch once too often
+            throw new CommandLine.ParameterException(spec.commandLine(), twice + ": give each submission's scorecard "
+                    + "once, and move copies out of the folder, before asking for a verdict");
+        }
+        return cards.stream().map(java.util.Map.Entry::getValue).toList();
     }
 
 }

@@ -19,13 +19,13 @@ import tangent.grader.score.TestStatus;
  * whose status or points changed (or that only one run had), with both messages.
  *
  * @param students     the submissions in both runs, in id order
- * @param onlyBefore   ids graded only in the first run
- * @param onlyAfter    ids graded only in the second
+ * @param onlyBefore   the submissions graded only in the first run, in id order
+ * @param onlyAfter    those graded only in the second
  * @param runChanges   how the runs differ (suites, grader version, maximum score, ...); empty when not at all
  * @param incomparable why the runs should not be compared (another seed, scope or set of tasks);
  *                     empty when they can be
  */
-public record Regrade(List<StudentChange> students, List<String> onlyBefore, List<String> onlyAfter,
+public record Regrade(List<StudentChange> students, List<OneRun> onlyBefore, List<OneRun> onlyAfter,
         List<RunKey.Difference> runChanges, List<String> incomparable) {
 
     public Regrade {
@@ -34,6 +34,14 @@ public record Regrade(List<StudentChange> students, List<String> onlyBefore, Lis
         onlyAfter = List.copyOf(onlyAfter);
         runChanges = List.copyOf(runChanges);
         incomparable = List.copyOf(incomparable);
+    }
+
+    /** A submission that only one of the runs graded, as that run graded it. */
+    public record OneRun(String id, double score, double maxScore, String status) {
+
+        static OneRun of(Scorecard card) {
+            return new OneRun(card.submission().id(), card.score(), card.maxScore(), card.status().json());
+        }
     }
 
     /** Which way a submission's score went. */
@@ -85,8 +93,10 @@ public record Regrade(List<StudentChange> students, List<String> onlyBefore, Lis
                 students.add(student(earlier, entry.getValue()));
             }
         }
-        List<String> onlyBefore = old.keySet().stream().filter(id -> !now.containsKey(id)).toList();
-        List<String> onlyAfter = now.keySet().stream().filter(id -> !old.containsKey(id)).toList();
+        List<OneRun> onlyBefore = old.entrySet().stream().filter(e -> !now.containsKey(e.getKey()))
+                .map(e -> OneRun.of(e.getValue())).toList();
+        List<OneRun> onlyAfter = now.entrySet().stream().filter(e -> !old.containsKey(e.getKey()))
+                .map(e -> OneRun.of(e.getValue())).toList();
         List<RunKey.Difference> runChanges = new ArrayList<>();
         List<String> incomparable = new ArrayList<>();
         if (!old.isEmpty() && !now.isEmpty()) {

@@ -18,7 +18,7 @@ import tangent.grader.score.TestStatus;
 /**
  * A regrade's differences for the instructor: {@code diff.md} (the summary, a table of the
  * submissions whose score or tests changed, and per submission each changed test with both
- * messages), {@code diff.csv} (one row per submission in both runs) and {@code diff-tests.csv} (one
+ * messages), {@code diff.csv} (one row per submission, those graded by one run only included) and {@code diff-tests.csv} (one
  * row per changed test). Hidden tests are named and their messages shown: this is not for students.
  */
 public final class RegradeReport {
@@ -53,10 +53,10 @@ public final class RegradeReport {
         }
         md.append("\n\n");
         if (!regrade.onlyBefore().isEmpty()) {
-            md.append("Only in the first run: ").append(MarkdownReport.escape(String.join(", ", regrade.onlyBefore()))).append(".\n\n");
+            md.append("Only in the first run: ").append(MarkdownReport.escape(ids(regrade.onlyBefore()))).append(".\n\n");
         }
         if (!regrade.onlyAfter().isEmpty()) {
-            md.append("Only in the second run: ").append(MarkdownReport.escape(String.join(", ", regrade.onlyAfter()))).append(".\n\n");
+            md.append("Only in the second run: ").append(MarkdownReport.escape(ids(regrade.onlyAfter()))).append(".\n\n");
         }
         md.append(regrade.runChanges().isEmpty() ? "The two runs used the same grader, suites and maximum score.\n\n"
                 : "What changed between the runs: " + MarkdownReport.escape(String.join("; ",
@@ -102,7 +102,14 @@ public final class RegradeReport {
         return md.toString();
     }
 
-    /** One row per submission in both runs. */
+    private static String ids(List<Regrade.OneRun> runs) {
+        return String.join(", ", runs.stream().map(Regrade.OneRun::id).toList());
+    }
+
+    /**
+     * One row per submission: those in both runs, then those only one run graded, with the other
+     * side's cells empty (a student who vanished from a regrade stays in the spreadsheet).
+     */
     public String studentsCsv(Regrade regrade) throws IOException {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("id", "score_before", "score_after",
@@ -112,6 +119,14 @@ public final class RegradeReport {
                 csv.printRecord(StudentText.cell(StudentText.clean(s.id())), Points.show(s.scoreBefore()),
                         Points.show(s.scoreAfter()), Points.show(s.change()), Points.show(s.maxBefore()),
                         Points.show(s.maxAfter()), s.statusBefore(), s.statusAfter(), s.tests().size(), s.sourcesChanged());
+            }
+            for (Regrade.OneRun r : regrade.onlyBefore()) {
+                csv.printRecord(StudentText.cell(StudentText.clean(r.id())), Points.show(r.score()), "", "",
+                        Points.show(r.maxScore()), "", r.status(), "absent", "", "");
+            }
+            for (Regrade.OneRun r : regrade.onlyAfter()) {
+                csv.printRecord(StudentText.cell(StudentText.clean(r.id())), "", Points.show(r.score()), "", "",
+                        Points.show(r.maxScore()), "absent", r.status(), "", "");
             }
         }
         return out.toString();

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,9 @@ public final class ScorecardJson {
 
     /**
      * The scorecards among a folder's {@code *.json} files, by file, in name order; Gradescope's
-     * results are passed over, and every other file that is not a readable scorecard is passed over
-     * too, with why, in {@code unreadable}, so a caller can say which submissions a gradebook lacks.
+     * results and Tangent's other outputs (similarity.json) are passed over, and every other file
+     * that is not a readable scorecard is passed over too, with why, in {@code unreadable}, so a
+     * caller can say which submissions a gradebook lacks.
      *
      * @throws IOException when the folder itself cannot be listed
      */
@@ -39,8 +42,7 @@ public final class ScorecardJson {
         Map<Path, Scorecard> cards = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder)) {
-            files = listed.filter(p -> p.getFileName().toString().endsWith(".json")
-                    && !p.getFileName().toString().endsWith(".gradescope.json")).sorted().toList();
+            files = listed.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
         for (Path file : files) {
             String problem;
@@ -53,11 +55,50 @@ public final class ScorecardJson {
             } catch (IOException | RuntimeException e) {
                 problem = whyUnreadable(file, e);
             }
-            if (problem != null) {
+            if (problem != null && !anotherOutput(file)
+                    && !file.getFileName().toString().endsWith(".gradescope.json")) { // Gradescope's results
                 unreadable.put(file, problem);
             }
         }
         return cards;
+    }
+
+    /**
+     * Whether a file is one of Tangent's own other outputs (similarity.json, say), written beside
+     * the scorecards with a {@code tangent-} schema of its own: passed over, not reported.
+     */
+    private boolean anotherOutput(Path file) {
+        try {
+            String schema = mapper.readTree(file.toFile()).path("schema").asText("");
+            // a scorecard of another version is a scorecard, to be reported: only other kinds are passed over
+            return schema.startsWith(OWN_SCHEMAS) && !schema.startsWith(SCORECARD_SCHEMAS);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The prefix of the schemas of Tangent's JSON outputs, and of its scorecards' of any version. */
+    private static final String OWN_SCHEMAS = "tangent-";
+    private static final String SCORECARD_SCHEMAS = "tangent-scorecard";
+
+    /**
+     * The first submission that has two scorecards among these, as "submission X has scorecards in
+     * two places (A and B)"; null when each has one. A copy of a scorecard left in a folder would
+     * otherwise stand for its submission, or beside it.
+     */
+    public static String twoForOne(Collection<Map.Entry<Path, Scorecard>> cards) {
+        Map<String, Path> from = new HashMap<>();
+        for (Map.Entry<Path, Scorecard> entry : cards) {
+            if (entry.getValue() == null || entry.getValue().submission() == null) {
+                continue;
+            }
+            Path earlier = from.put(entry.getValue().submission().id(), entry.getKey());
+            if (earlier != null) {
+                return "submission " + entry.getValue().submission().id() + " has scorecards in two places (" + earlier
+                        + " and " + entry.getKey() + ")";
+            }
+        }
+        return null;
     }
 
     /** Why a card read from JSON is not a scorecard; null when it is one. */

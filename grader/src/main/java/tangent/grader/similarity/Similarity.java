@@ -156,9 +156,9 @@ public final class Similarity {
             }
             List<JPlagComparison> above = result.getAllComparisons().stream()
                     .filter(c -> c.similarity() >= options.threshold() && c.getNumberOfMatchedTokens() >= options.minimumMatched())
+                    // ties by the pair's names in order: JPlag's own order of a pair's two sides varies from run to run
                     .sorted(Comparator.comparingDouble(JPlagComparison::similarity).reversed()
-                            .thenComparing(c -> c.firstSubmission().getName())
-                            .thenComparing(c -> c.secondSubmission().getName()))
+                            .thenComparing(Similarity::lowerName).thenComparing(Similarity::higherName))
                     .toList();
             List<Pair> pairs = new ArrayList<>();
             for (JPlagComparison comparison : above) {
@@ -238,6 +238,18 @@ public final class Similarity {
             Files.createDirectories(file.getParent());
             Files.writeString(file, source.content(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static String lowerName(JPlagComparison c) {
+        String a = c.firstSubmission().getName();
+        String b = c.secondSubmission().getName();
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String higherName(JPlagComparison c) {
+        String a = c.firstSubmission().getName();
+        String b = c.secondSubmission().getName();
+        return a.compareTo(b) <= 0 ? b : a;
     }
 
     /** A comparison as a pair of ids, smaller first, with its regions in each submission's own paths. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tangent.grader.check.ExpressionCheck.Kind;
 import tangent.grader.check.ExpressionCheck.Method;
@@ -109,8 +110,17 @@ class AnswerReaderTest {
     @ValueSource(strings = {"f'(x) = 3x^2-4x = x(3x-4)", "3x^2-4x = 0", "x = 3x^2-4x", "x := 5", "3x^2 == 4x",
         "d/dx(x^3-2x^2) = 3x^2-4x = x(3x-4)", "f'(x) = 3x^2 - 4x = 0"})
     void anyOtherEquationIsRefusedWithTheAdviceToReturnTheRightHandSide(String answer) {
-        assertThat(refusal(X, answer, DERIVATIVE)).contains("return only the right-hand side")
-                .contains("\"3*x^2 - 4*x\" rather than \"f'(x) = 3*x^2 - 4*x\"");
+        // the advice names the accepted form of a name first, not as a mistake
+        assertThat(refusal(X, answer, DERIVATIVE)).contains("is an equation, not a formula: return only the right-hand side")
+                .contains("a name may come first, as in \"f'(x) = 3*x^2 - 4*x\"").doesNotContain("rather than \"f'(x)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1e-3*x | write 0.001 or 10^(-3) instead", "2.5E3*x | write 2500 or 2.5*10^(3) instead",
+        "x^1e0 | write 1 or 10^(0) instead", "3*x^2 - 4e+1*x | write 40 or 4*10^(1) instead",
+        "1e999999*x | write 10^(999999) instead"})
+    void scientificNotationIsRefusedWithTheNumberItMeant(String answer, String advice) {
+        assertThat(refusal(X, answer, DERIVATIVE)).contains("looks like scientific notation").contains(advice);
     }
 
     @ParameterizedTest

@@ -202,4 +202,26 @@ class DiffCommandTest {
         assertThat(dir.resolve("o2")).doesNotExist();
         assertThat(dir.resolve("o3")).doesNotExist();
     }
+
+    @Test
+    void aStrayCopyOfAScorecardIsRefusedAndTheGradersOtherFilesArePassedOver() throws Exception {
+        Path a = folder("sa", card("ada", 42, "sigmoid"), card("bo", 42, "sigmoid"));
+        Path b = folder("sb", card("ada", 42, "sigmoid"));
+        // a copy of ada's card under another name would stand for ada, or beside her
+        Files.copy(a.resolve("ada.json"), b.resolve("zz-copy.json"));
+        assertThat(cli.run("diff", a.toString(), b.toString(), "--out", dir.resolve("so1").toString())).isEqualTo(2);
+        assertThat(cli.message()).contains("submission ada has scorecards in two places").contains("zz-copy.json")
+                .contains("nothing was written");
+        assertThat(dir.resolve("so1")).doesNotExist();
+
+        // the comparison's findings beside the scorecards are not a broken scorecard
+        Files.delete(b.resolve("zz-copy.json"));
+        Files.writeString(b.resolve("similarity.json"), "{\"schema\": \"tangent-similarity/1\", \"pairs\": []}");
+        cli.clear();
+        Path target = dir.resolve("so2");
+        assertThat(cli.run("diff", a.toString(), b.toString(), "--out", target.toString())).as(cli.err()).isZero();
+        // bo, graded only in the first run, keeps a row of the spreadsheet
+        assertThat(csv(target.resolve("diff.csv"))).extracting(r -> r.get("id") + ":" + r.get("score_before") + ">"
+                + r.get("score_after") + ":" + r.get("status_after")).containsExactly("ada:2>2:graded", "bo:2>:absent");
+    }
 }

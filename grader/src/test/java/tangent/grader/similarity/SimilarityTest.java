@@ -1,6 +1,7 @@
 package tangent.grader.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -80,6 +81,22 @@ class SimilarityTest {
         batch.add(new Handin("starter-1", starterOnly("starter-1")));
         batch.add(new Handin("starter-2", starterOnly("starter-2")));
         all = new Similarity(new SimilarityOptions(0, null, 0, 3), starter).compare(batch, work.resolve("jplag.zip"));
+    }
+
+    @Test
+    void identicalCopiesOfTheWholeCourseScoreFullyAtTheSmallestMinimumMatch() throws Exception {
+        List<Handin> twins = new ArrayList<>();
+        for (String name : List.of("twin-1", "twin-2")) {
+            Path copy = work.resolve("twins/" + name);
+            Folders.copy(SUBMISSIONS.resolve("sample-complete"), copy);
+            twins.add(new Handin(name, copy));
+        }
+        SimilarityReport report = new Similarity(new SimilarityOptions(0, SimilarityOptions.SMALLEST_MINIMUM_TOKENS, 0, 0),
+                starter).compare(twins, null);
+        // JPlag lets the base code claim a few tokens even of identical code: 99.97% at its default, 9
+        assertThat(report.pairs()).singleElement().satisfies(p -> assertThat(p.similarity()).isGreaterThan(0.995));
+        assertThatThrownBy(() -> new SimilarityOptions(0.5, SimilarityOptions.SMALLEST_MINIMUM_TOKENS - 1, 50, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identical submissions score under 100%");
     }
 
     private static Handin handin(String parent, String name) {

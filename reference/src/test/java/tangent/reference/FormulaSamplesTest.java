@@ -24,6 +24,8 @@ import tangent.exercises.lesson04.JacobianFormulas;
 import tangent.exercises.lesson04.JacobianFormulasSamples;
 import tangent.exercises.lesson05.ActivationDerivatives;
 import tangent.exercises.lesson05.ActivationDerivativesSamples;
+import tangent.exercises.lesson05.NestedSigmoids;
+import tangent.exercises.lesson05.NestedSigmoidsSamples;
 import tangent.exercises.lesson06.DerivativeScan;
 import tangent.exercises.lesson06.DerivativeScanSamples;
 import tangent.exercises.lesson07.SvmLagrangian;
@@ -34,6 +36,7 @@ import tangent.reference.lesson02.ReferenceAntiderivatives;
 import tangent.reference.lesson03.ReferencePartialDerivatives;
 import tangent.reference.lesson04.ReferenceJacobianFormulas;
 import tangent.reference.lesson05.ReferenceActivationDerivatives;
+import tangent.reference.lesson05.ReferenceNestedSigmoids;
 import tangent.reference.lesson06.ReferenceDerivativeScan;
 import tangent.reference.lesson07.ReferenceSvmLagrangian;
 
@@ -86,6 +89,13 @@ class FormulaSamplesTest {
                 }, Antiderivatives.class, new ReferenceAntiderivatives(), "ofThreeXSquaredMinusFourX",
                         args -> "3*x^3 - 4*x^2", "raise each power by one and divide by the new exponent",
                         args -> "x^2*(x - 2) + 7"),
+                new Case("antiderivativesOfTheTextsTwoFunctions", i -> new AntiderivativesSamples() {
+                    @Override
+                    protected Antiderivatives create() {
+                        return (Antiderivatives) i;
+                    }
+                }, Antiderivatives.class, new ReferenceAntiderivatives(), "ofTwoX",
+                        args -> "2*x^2", "x^2 has derivative 2x; 2x^2 has 4x", args -> "x*x - 3"),
                 new Case("everyGradientIsTheFunctionsPartials", i -> new PartialDerivativesSamples() {
                     @Override
                     protected PartialDerivatives create() {
@@ -132,6 +142,24 @@ class FormulaSamplesTest {
                     }
                 }, ActivationDerivatives.class, new ReferenceActivationDerivatives(), "tanhDerivativeExpression",
                         args -> "1 - tanh(z)", "square tanh", args -> "1/cosh(z)^2"),
+                new Case("derivativesAsExpressions", i -> new NestedSigmoidsSamples() {
+                    @Override
+                    protected NestedSigmoids create() {
+                        return (NestedSigmoids) i;
+                    }
+                }, NestedSigmoids.class, new ReferenceNestedSigmoids(), "dOutputDw2Expression",
+                        // the text's dsigmoid, with its factor 2
+                        args -> "2*S(w2*S(w1*x))*(1 - S(w2*S(w1*x)))*S(w1*x)", "your dy/dw2 is twice the right one",
+                        args -> "S(w1*x)*(S(w2*S(w1*x)) - S(w2*S(w1*x))^2)"),
+                new Case("derivativesAsExpressions", i -> new NestedSigmoidsSamples() {
+                    @Override
+                    protected NestedSigmoids create() {
+                        return (NestedSigmoids) i;
+                    }
+                }, NestedSigmoids.class, new ReferenceNestedSigmoids(), "dOutputDw1Expression",
+                        args -> "-S(w2*S(w1*x))*(1 - S(w2*S(w1*x)))*w2*S(w1*x)*(1 - S(w1*x))*x", "your answer has the opposite "
+                                + "sign of the expected one everywhere",
+                        args -> "x*w2*exp(-w1*x)/(1 + exp(-w1*x))^2*S(w2*S(w1*x))*(1 - S(w2*S(w1*x)))"),
                 new Case("logDerivativeIsTheDerivative", i -> new DerivativeScanSamples() {
                     @Override
                     protected DerivativeScan create() {

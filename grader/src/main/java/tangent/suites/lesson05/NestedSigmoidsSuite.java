@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tangent.exercises.lesson05.NestedSigmoids;
+import tangent.exercises.lesson05.NestedSigmoidsMistakes;
 import tangent.grader.check.Checks;
 import tangent.grader.check.ExpressionCheck;
 import tangent.grader.check.Hint;
@@ -37,10 +38,9 @@ class NestedSigmoidsSuite {
         return s(z) * (1 - s(z));
     }
 
-    private static final String ONE_FACTOR_TWO = "your dy/dw2 is twice the right one: S'(z) = S(z) (1 - S(z)), with no "
-            + "factor 2. The text's dsigmoid returns 2 * s * (1 - s); that factor 2 is a bug.";
-    private static final String TWO_FACTORS_TWO = "your dy/dw1 is four times the right one: it multiplies two sigmoid "
-            + "slopes, and each has a factor 2 too many. S'(z) = S(z) (1 - S(z)); the text's dsigmoid's 2 * s * (1 - s) is a bug.";
+    // the known mistakes' words, shared with the public samples
+    private static final String ONE_FACTOR_TWO = NestedSigmoidsMistakes.ONE_FACTOR_TWO;
+    private static final String TWO_FACTORS_TWO = NestedSigmoidsMistakes.TWO_FACTORS_TWO;
 
     /** A formula in x, w1 and w2: a derivative, right or known to be wrong. */
     @FunctionalInterface
@@ -182,7 +182,7 @@ class NestedSigmoidsSuite {
     @DisplayName("dy/dw2 written as an expression in x, w1, w2 is equivalent to symja's derivative")
     void dOutputDw2Expression(NestedSigmoids student, RandomGenerator random) {
         IN_X_W1_W2.check("dOutputDw2Expression()", student.dOutputDw2Expression(), reference.dOutputDw2Expression(),
-                random, Hint.factor(2, ONE_FACTOR_TWO), Hint.signFlip());
+                random, NestedSigmoidsMistakes.DW2_EXPRESSION);
     }
 
     @Test
@@ -190,6 +190,6 @@ class NestedSigmoidsSuite {
     @DisplayName("dy/dw1 written as an expression in x, w1, w2 is equivalent to symja's derivative")
     void dOutputDw1Expression(NestedSigmoids student, RandomGenerator random) {
         IN_X_W1_W2.check("dOutputDw1Expression()", student.dOutputDw1Expression(), reference.dOutputDw1Expression(),
-                random, Hint.factor(4, TWO_FACTORS_TWO), Hint.signFlip());
+                random, NestedSigmoidsMistakes.DW1_EXPRESSION);
     }
 }

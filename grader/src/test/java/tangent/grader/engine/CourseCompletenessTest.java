@@ -85,9 +85,35 @@ class CourseCompletenessTest {
             Path samples = ROOT.resolve("exercises/src/test/java/" + name.replace('.', '/') + "Samples.java");
             if (!Files.isRegularFile(samples)) {
                 missing.add(name + ": no public sample tests (" + ROOT.relativize(samples) + ")");
+            } else {
+                missing.addAll(formulasUnsampled(task, Files.readString(samples)));
             }
             if (!(inComplete.get(name) instanceof Implementation.Found)) {
                 missing.add(name + ": " + completeSample.getFileName() + " does not implement it");
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * The formula methods (answers as text: String, String[], String[][]) that the task's samples do
+     * not call, or that the reference's FormulaSamplesTest has no mistake for: a student would get
+     * no feedback on them from `mvn test`.
+     */
+    private static List<String> formulasUnsampled(JavaClass task, String samples) throws Exception {
+        Path mistakes = ROOT.resolve("reference/src/test/java/tangent/reference/FormulaSamplesTest.java");
+        String cases = Files.isRegularFile(mistakes) ? Files.readString(mistakes) : "";
+        List<String> missing = new ArrayList<>();
+        for (var method : task.getMethods()) {
+            String type = method.getRawReturnType().getName();
+            if (!type.equals(String.class.getName()) && !type.equals(String[].class.getName())
+                    && !type.equals(String[][].class.getName())) {
+                continue;
+            }
+            if (!samples.contains("." + method.getName() + "(")) {
+                missing.add(task.getName() + ": its samples do not check the formula " + method.getName() + "()");
+            } else if (!cases.contains("\"" + method.getName() + "\"")) {
+                missing.add(task.getName() + ": FormulaSamplesTest has no mistake for " + method.getName() + "()");
             }
         }
         return missing;

@@ -66,9 +66,19 @@ public final class TerminalReport {
         StudentView view = StudentView.of(card, reveal);
         next(out, card, view);
         boolean oneLine = false;
+        boolean noneRan = card.status() != tangent.grader.score.SubmissionStatus.GRADED;
         for (Map.Entry<String, List<StudentView.Task>> entry : view.lessons().entrySet()) {
             String lesson = entry.getKey();
             List<StudentView.Task> tasks = entry.getValue();
+            if (noneRan) {
+                // nothing ran: what stopped it is above, and each check saying so again would bury it
+                out.append(oneLine ? "" : "\n").append(bold(lesson + "  0 / " + Points.show(tasks.stream()
+                        .mapToDouble(StudentView.Task::possible).sum()))).append("  ").append(yellow("not run"))
+                        .append(" (").append(tasks.size()).append(" task(s): ")
+                        .append(String.join(", ", tasks.stream().map(StudentView.Task::name).toList())).append(")\n");
+                oneLine = true;
+                continue;
+            }
             if (tasks.size() > 1 && tasks.stream().allMatch(TerminalReport::notStarted)) {
                 // a lesson nobody has begun is one line, not one per task, and such lines stand together
                 out.append(oneLine ? "" : "\n").append(bold(lesson + "  0 / " + Points.show(tasks.stream()
@@ -131,7 +141,8 @@ public final class TerminalReport {
         };
         if (whole != null) {
             out.append('\n').append(bold("Next: " + whole)).append('\n');
-            out.append("  then check it: ./tangent grade ").append(card.submission().path()).append('\n');
+            out.append("  then check it: ./tangent grade ").append(card.submission().path()).append(scopeFlags(card))
+                    .append('\n');
             return;
         }
         List<String[]> notStarted = new ArrayList<>();
@@ -153,7 +164,8 @@ public final class TerminalReport {
         }
         Guide guide = guides.get(first[0] + "." + first[1]);
         String title = guide == null ? "" : " (" + guide.title() + ")";
-        String check = "  then check it: ./tangent grade " + card.submission().path() + " --lessons " + first[0] + "\n";
+        String check = "  then check it: ./tangent grade " + card.submission().path() + " --lessons " + first[0]
+                + (card.scope() != null && card.scope().publicOnly() ? " --public-only" : "") + "\n";
         if (notStarted(unfinished)) {
             out.append('\n').append(bold("Next: " + first[0] + " " + first[1])).append(title).append('\n');
             if (guide != null) {
@@ -182,6 +194,16 @@ public final class TerminalReport {
     static boolean notStarted(StudentView.Task task) {
         return !task.shown().isEmpty() && task.hiddenPassed() == 0 && task.shown().stream()
                 .allMatch(t -> t.flags().contains(TestResult.STUB));
+    }
+
+    /** The flags that grade what this run graded again: its lessons and --public-only, or nothing for the whole course. */
+    private static String scopeFlags(Scorecard card) {
+        if (card.scope() == null || card.scope().isWhole()) {
+            return "";
+        }
+        List<String> lessons = card.tests().stream().map(TestResult::lesson).distinct().toList();
+        return (card.scope().lessonsLeftOut().isEmpty() || lessons.isEmpty() ? "" : " --lessons " + String.join(",", lessons))
+                + (card.scope().publicOnly() ? " --public-only" : "");
     }
 
     private static String describe(GradingPlan.Scope scope) {

@@ -98,8 +98,18 @@ class StudentReportsTest {
         Scorecard compiled = card(notRun);
         Scorecard broken = new Scorecard(compiled.schema(), compiled.submission(), compiled.grader(), compiled.seed(),
                 SubmissionStatus.COMPILE_ERROR, 0, compiled.maxScore(), 10, "", List.of(), null, null, compiled.tests());
-        assertThat(new TerminalReport(false, false).render(broken)).contains("Next: fix the compile errors above",
-                "then check it: ./tangent grade submissions/ada\n").doesNotContain("Next: fix L01");
+        String report = new TerminalReport(false, false).render(broken);
+        assertThat(report).contains("Next: fix the compile errors above", "then check it: ./tangent grade submissions/ada\n")
+                .doesNotContain("Next: fix L01");
+        // each lesson on one line, not every check's "not run" again
+        assertThat(report).contains("L01  0 / 2  not run (1 task(s): cubic)").doesNotContain("NOT RUN");
+
+        // graded in part: the command to check again keeps the run's lessons and --public-only
+        Scorecard part = new Scorecard(broken.schema(), broken.submission(), broken.grader(), broken.seed(),
+                SubmissionStatus.COMPILE_ERROR, 0, 2, 10, "", List.of(), null,
+                new tangent.grader.plan.GradingPlan.Scope(List.of("L02", "L03"), true), broken.tests());
+        assertThat(new TerminalReport(false, false).render(part))
+                .contains("then check it: ./tangent grade submissions/ada --lessons L01 --public-only\n");
     }
 
     @Test

@@ -156,11 +156,31 @@ public final class Intake {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private static String decode(Path root, Path file) throws IOException, IntakeException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new IntakeException(relative(root, file) + " is not valid UTF-8 text: save it as UTF-8.", e);
+    /**
+     * A source's text as its editor meant it: UTF-8, or UTF-16 when it starts with that encoding's
+     * byte-order mark (Notepad's "Unicode"), or else, when its bytes are not UTF-8, Windows-1252,
+     * which editors on Windows long saved by default, so an accented letter in a comment does not
+     * fail a correct submission. A leading byte-order mark is dropped: javac reads it as an illegal
+     * character.
+     */
+    static String decode(byte[] bytes) {
+        String text;
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            text = new String(bytes, StandardCharsets.UTF_16); // reads the mark, and drops it
+        } else {
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                text = new String(bytes, WINDOWS_1252);
+            }
         }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+
+    private static String decode(Path root, Path file) throws IOException {
+        return decode(Files.readAllBytes(file));
     }
 }

@@ -3,8 +3,10 @@ package tangent.grader.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,12 +97,20 @@ class IntakeTest {
     }
 
     @Test
-    void notAFolderAndInvalidTextAreRefusedWithAReason() throws Exception {
+    void notAFolderIsRefusedWithAReason() throws Exception {
         assertThatThrownBy(() -> new Intake().read(dir.resolve("missing"))).isInstanceOf(IntakeException.class)
                 .hasMessageContaining("is not a folder");
-        Path bad = write("latin/A.java", "");
-        Files.write(bad, new byte[] {'c', 'l', (byte) 0xE9});
-        assertThatThrownBy(() -> new Intake().read(dir.resolve("latin"))).hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void sourcesAreReadAsTheirEditorsSavedThem() throws Exception {
+        // Windows-1252 (an accented comment), a UTF-8 byte-order mark, UTF-16 with its mark: all read as text
+        Files.write(write("enc/A.java", ""), "class A { /* cl\u00E9 */ }".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.write(write("enc/B.java", ""), ("\uFEFFclass B { /* \u00E9l\u00E8ve */ }").getBytes(StandardCharsets.UTF_8));
+        Files.write(write("enc/C.java", ""), "class C { }".getBytes(StandardCharsets.UTF_16));
+        List<SourceFile> read = new Intake().read(dir.resolve("enc")).sources();
+        assertThat(read).extracting(SourceFile::content).containsExactly("class A { /* cl\u00E9 */ }",
+                "class B { /* \u00E9l\u00E8ve */ }", "class C { }");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,6 +32,9 @@ import tangent.grader.io.StudentText;
  * that each are a submission by the first rule, such as {@code submissions/hostile/}: it is read
  * as a batch of its own, and a notice says so and names {@code --depth}, which decides without
  * guessing (the submissions are then exactly the folders N levels below each folder given).
+ * Package folders alone do not make a folder one submission when two or more of its folders are
+ * projects of their own (a src folder or a pom.xml): one student's folder named like its package
+ * does not turn a class into one submission; a notice says so.
  *
  * <p>The id of a submission is its folder's name; two with the same id are refused, since their
  * scorecards would overwrite each other. Hidden folders ({@code .git}) are never submissions; a
@@ -88,6 +92,7 @@ public final class Handins {
                 } else if (isOneSubmission(path) || !hasFolders(path)) {
                     handins.add(new Handin(idOf(path), path));
                 } else {
+                    projectsBesidePackages(path).ifPresent(notices::add);
                     batch(path, handins, notices);
                 }
             } catch (IOException e) {
@@ -130,6 +135,12 @@ public final class Handins {
                 handins.add(new Handin(idOf(child), child));
                 continue;
             }
+            Optional<String> projects = projectsBesidePackages(child);
+            if (projects.isPresent()) {
+                notices.add(projects.get());
+                batch(child, handins, notices);
+                continue;
+            }
             List<Path> inner = folders(child).stream().filter(p -> !Files.isSymbolicLink(p))
                     .filter(Handins::isOneSubmissionUnchecked).toList();
             if (inner.size() >= 2) {
@@ -161,13 +172,51 @@ public final class Handins {
         if (Files.isDirectory(folder.resolve("src")) || Files.exists(folder.resolve("pom.xml")) || hasJavaAtTop(folder)) {
             return true;
         }
+        return packageFolderAtTop(folder) != null && projects(folder).size() < 2;
+    }
+
+    /** A Java file whose package folders start at the folder's top (edu/x/Foo.java in package edu.x), or null. */
+    private static Path packageFolderAtTop(Path folder) throws IOException {
         Path top = folder.toAbsolutePath().normalize();
         for (Path file : javaFiles(top)) {
             if (sourceRoot(file).equals(top)) {
-                return true; // package folders at the top: edu/x/Foo.java in package edu.x
+                return file;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** The folders directly in a folder that are projects of their own: a src folder or a pom.xml in each. */
+    private static List<Path> projects(Path folder) throws IOException {
+        List<Path> projects = new ArrayList<>();
+        for (Path child : folders(folder)) {
+            if (!Files.isSymbolicLink(child)
+                    && (Files.isDirectory(child.resolve("src")) || Files.exists(child.resolve("pom.xml")))) {
+                projects.add(child);
+            }
+        }
+        return projects;
+    }
+
+    /**
+     * The notice for a folder whose package folders alone would make it one submission while two or
+     * more of its folders are projects of their own: a class whose one student named a folder like
+     * their package (alice/Hello.java in package alice) is still a class. Empty for any other folder.
+     */
+    private static Optional<String> projectsBesidePackages(Path folder) throws IOException {
+        if (Files.isDirectory(folder.resolve("src")) || Files.exists(folder.resolve("pom.xml")) || hasJavaAtTop(folder)) {
+            return Optional.empty();
+        }
+        Path file = packageFolderAtTop(folder);
+        List<Path> projects = projects(folder);
+        if (file == null || projects.size() < 2) {
+            return Optional.empty();
+        }
+        Path top = folder.toAbsolutePath().normalize();
+        return Optional.of(folder + " is read as a folder of submissions: " + projects.size() + " of its folders are "
+                + "projects of their own (" + names(projects) + "), though " + top.relativize(file.toAbsolutePath()
+                .normalize()).toString().replace('\\', '/') + " declares a package that starts at its top. If it is "
+                + "one student's work, grade it with --depth 0.");
     }
 
     private static boolean isOneSubmissionUnchecked(Path folder) {

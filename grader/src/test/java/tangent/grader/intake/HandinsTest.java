@@ -57,6 +57,27 @@ class HandinsTest {
     }
 
     @Test
+    void aStudentFolderNamedLikeItsPackageDoesNotMakeTheClassOneSubmission() throws Exception {
+        // alice/Hello.java declares package alice: its package folder starts at the class's top
+        write("class/alice/Hello.java", "package alice;\nclass Hello {}");
+        write("class/s1/src/main/java/A.java", "class A {}");
+        write("class/s2/pom.xml", "<project/>");
+        write("class/s2/src/main/java/B.java", "class B {}");
+        Handins.Found found = Handins.collect(List.of(dir.resolve("class")), OptionalInt.empty());
+        assertThat(found.handins()).extracting(Handins.Handin::id).containsExactly("alice", "s1", "s2");
+        assertThat(found.notices()).singleElement().asString().contains("2 of its folders are projects of their own (s1, s2)")
+                .contains("alice/Hello.java").contains("--depth 0");
+        assertThat(ids(OptionalInt.of(0), "class")).containsExactly("class");
+        // the same one level down, in a folder of classes
+        Handins.Found nested = Handins.collect(List.of(dir), OptionalInt.empty());
+        assertThat(nested.handins()).extracting(Handins.Handin::id).containsExactly("alice", "s1", "s2");
+        // one student's package folders beside no projects stay one submission
+        write("bob/model/Foo.java", "package model;\nclass Foo {}");
+        write("bob/util/Bar.java", "package util;\nclass Bar {}");
+        assertThat(ids("bob")).containsExactly("bob");
+    }
+
+    @Test
     void aBatchOfBatchesIsReadAsSuchWithANoticeNamingDepth() throws Exception {
         write("all/ada/A.java", "class A {}");
         write("all/hostile/bomb/B.java", "class B {}");

@@ -64,7 +64,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (before.toAbsolutePath().normalize().equals(after.toAbsolutePath().normalize())) {
+        if (before.toAbsolutePath().normalize().equals(after.toAbsolutePath().normalize()) || sameFolder(before, after)) {
             throw usage("OLD and NEW are the same folder (" + before + "): give the first run's scorecards and the "
                     + "regrade's, graded into two folders");
         }
@@ -78,7 +78,7 @@ final class DiffCommand implements Callable<Integer> {
             }
             stderr.println("warning: --allow-mixed: " + why);
         }
-        OutputFolder.prepare(out, spec.commandLine());
+        OutputFolder.prepare(out, spec.commandLine(), "the diff's files", "nothing was compared");
         try {
             new RegradeReport(before.toString(), after.toString()).write(regrade, out);
         } catch (IOException e) {
@@ -87,6 +87,15 @@ final class DiffCommand implements Callable<Integer> {
         }
         print(regrade, stdout);
         return 0;
+    }
+
+    /** Whether the two name one folder, through a link or another spelling. */
+    private static boolean sameFolder(Path a, Path b) {
+        try {
+            return Files.isDirectory(a) && Files.isDirectory(b) && Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** A folder's scorecards by id; refuses what merge refuses: unreadable files, mixed runs. */

@@ -17,16 +17,25 @@ final class OutputFolder {
     private OutputFolder() {
     }
 
+    /** For the scorecards of a grading run: nothing is graded when --out will not do. */
     static void prepare(Path out, CommandLine commandLine) {
+        prepare(out, commandLine, "the scorecards", "nothing was graded");
+    }
+
+    /**
+     * @param what   what goes in the folder, as the messages name it ("the comparison's files")
+     * @param spared what did not happen because of it ("nothing was compared")
+     */
+    static void prepare(Path out, CommandLine commandLine, String what, String spared) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(commandLine, "--out " + out + " is a file, not a folder: give a "
-                    + "folder for the scorecards (it is created if it does not exist).");
+                    + "folder for " + what + " (it is created if it does not exist).");
         }
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(commandLine, "--out " + out + " cannot be created ("
-                    + FileTrouble.describe(e) + "): give a folder you can write in; nothing was graded.");
+                    + FileTrouble.describe(e) + "): give a folder you can write in; " + spared + ".");
         }
         Path probe = out.resolve(".tangent-write-check-" + ProcessHandle.current().pid());
         try {
@@ -34,7 +43,7 @@ final class OutputFolder {
             Files.delete(probe);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(commandLine, "--out " + out + " cannot be written in ("
-                    + FileTrouble.describe(e) + "): give a folder you can write in; nothing was graded.");
+                    + FileTrouble.describe(e) + "): give a folder you can write in; " + spared + ".");
         }
     }
 }

@@ -97,7 +97,7 @@ final class SimilarityCommand implements Callable<Integer> {
             throw usage("found " + found.handins().size() + " submission(s) in " + paths + "; a comparison needs at "
                     + "least two: give a folder of submissions, such as submissions/");
         }
-        OutputFolder.prepare(out, spec.commandLine());
+        OutputFolder.prepare(out, spec.commandLine(), "the comparison's files", "nothing was compared");
         String taken = BatchSimilarity.nameTaken(out);
         if (taken != null) {
             throw usage(taken);

@@ -104,8 +104,8 @@ public final class Handins {
             Path other = byId.put(handin.id(), handin.folder());
             if (other != null) {
                 throw new IntakeException("two submissions are named " + handin.id() + " (" + other + " and "
-                        + handin.folder() + "): their scorecards would overwrite each other. Rename one folder, or "
-                        + "grade them into different --out folders.");
+                        + handin.folder() + "): their results (scorecards, similarity rows) would overwrite each "
+                        + "other. Rename one folder, or give them to separate runs with separate --out folders.");
             }
         }
         return new Found(handins, notices);

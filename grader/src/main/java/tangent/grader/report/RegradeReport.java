@@ -81,21 +81,31 @@ public final class RegradeReport {
             md.append("\n## ").append(MarkdownReport.escape(s.id())).append(": ").append(Points.show(s.scoreBefore()))
                     .append(" to ").append(Points.show(s.scoreAfter())).append(" (").append(signed(s.change())).append(")\n\n");
             if (!s.statusBefore().equals(s.statusAfter())) {
-                md.append("Graded ").append(s.statusBefore()).append(" before, ").append(s.statusAfter()).append(" now.\n\n");
+                md.append("Its status was ").append(s.statusBefore()).append(" before and is ").append(s.statusAfter())
+                        .append(" now.\n\n");
             }
             if (s.sourcesChanged()) {
                 md.append("Its sources changed between the runs: some of this is the student's, not the suites'.\n\n");
             }
+            String previousBefore = null;
+            String previousAfter = null;
             for (TestChange t : s.tests()) {
                 md.append("- `").append(t.id().replace("`", "'")).append("` ").append(MarkdownReport.escape(t.name() == null ? "" : t.name()))
                         .append(": ").append(status(t.statusBefore())).append(" (").append(Points.show(t.pointsBefore()))
                         .append(") to ").append(status(t.statusAfter())).append(" (").append(Points.show(t.pointsAfter()))
                         .append(")\n");
+                // one reason for many tests (a compile error stops them all) is said once, then "the same"
                 if (t.statusBefore() != null && t.statusBefore() != TestStatus.PASSED) {
-                    md.append("  - before: ").append(MarkdownReport.escape(nonEmpty(t.messageBefore()))).append('\n');
+                    String message = nonEmpty(t.messageBefore());
+                    md.append("  - before: ").append(message.equals(previousBefore) ? "(the same as above)"
+                            : MarkdownReport.escape(message)).append('\n');
+                    previousBefore = message;
                 }
                 if (t.statusAfter() != null && t.statusAfter() != TestStatus.PASSED) {
-                    md.append("  - after: ").append(MarkdownReport.escape(nonEmpty(t.messageAfter()))).append('\n');
+                    String message = nonEmpty(t.messageAfter());
+                    md.append("  - after: ").append(message.equals(previousAfter) ? "(the same as above)"
+                            : MarkdownReport.escape(message)).append('\n');
+                    previousAfter = message;
                 }
             }
         }

@@ -31,7 +31,9 @@ final class SimilaritySection {
                 .append(report.smallPairs() == 0 ? "" : " (and " + report.smallPairs() + " more as similar that share fewer: too "
                         + "little code to tell)").append(". ")
                 .append("Similarity is the share of both submissions' code in matches; alike is not copied: read the ")
-                .append("regions before you decide. All pairs are in similarity.csv, JPlag's own report in jplag.zip.</p>\n");
+                .append(report.pairs().stream().anyMatch(p -> !p.regions().isEmpty()) ? "regions below"
+                        : "pairs' code (in JPlag's report viewer)").append(" before you decide. All pairs are in ")
+                .append("similarity.csv, JPlag's own report in jplag.zip.</p>\n");
         if (!report.pairs().isEmpty()) {
             html.append("<table id=\"similar-pairs\">\n<tr><th>#</th><th>submission</th><th>submission</th>")
                     .append("<th>similarity</th><th>larger share</th><th>matched tokens</th></tr>\n");

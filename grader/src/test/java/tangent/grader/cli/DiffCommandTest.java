@@ -190,6 +190,11 @@ class DiffCommandTest {
         assertThat(cli.message()).contains("the same folder");
 
         cli.clear();
+        Path link = Files.createSymbolicLink(dir.resolve("a-link"), a);
+        assertThat(cli.run("diff", a.toString(), link.toString())).isEqualTo(2);
+        assertThat(cli.message()).contains("the same folder");
+
+        cli.clear();
         assertThat(cli.run("diff", a.toString(), dir.resolve("missing").toString())).isEqualTo(2);
         assertThat(cli.message()).contains("does not exist");
 

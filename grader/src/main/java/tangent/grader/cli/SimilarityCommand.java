@@ -94,8 +94,12 @@ final class SimilarityCommand implements Callable<Integer> {
         }
         found.notices().forEach(n -> stderr.println("note: " + n));
         if (found.handins().size() < 2) {
-            throw usage("found " + found.handins().size() + " submission(s) in " + paths + "; a comparison needs at "
-                    + "least two: give a folder of submissions, such as submissions/");
+            throw usage(found.handins().size() == 1 && paths.size() == 1 && found.handins().get(0).folder().equals(paths.get(0))
+                    ? paths.get(0) + " is read as one submission (its sources start at its top, or it holds no folders); "
+                            + "a comparison needs at least two: give the folder that holds the submissions, such as "
+                            + "submissions/, or --depth 1 to take each folder in it as one"
+                    : "found " + found.handins().size() + " submission(s) in " + paths + "; a comparison needs at least "
+                            + "two: give a folder of submissions, such as submissions/");
         }
         OutputFolder.prepare(out, spec.commandLine(), "the comparison's files", "nothing was compared");
         String taken = BatchSimilarity.nameTaken(out);

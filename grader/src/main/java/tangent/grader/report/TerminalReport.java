@@ -70,20 +70,14 @@ public final class TerminalReport {
         for (Map.Entry<String, List<StudentView.Task>> entry : view.lessons().entrySet()) {
             String lesson = entry.getKey();
             List<StudentView.Task> tasks = entry.getValue();
-            if (noneRan) {
-                // nothing ran: what stopped it is above, and each check saying so again would bury it
+            // nothing ran (what stopped it is above), or a lesson nobody has begun: one line, not one
+            // per task or check, and such lines stand together
+            String whole = noneRan ? "not run" : tasks.size() > 1 && tasks.stream().allMatch(TerminalReport::notStarted)
+                    ? "not started" : null;
+            if (whole != null) {
                 out.append(oneLine ? "" : "\n").append(bold(lesson + "  0 / " + Points.show(tasks.stream()
-                        .mapToDouble(StudentView.Task::possible).sum()))).append("  ").append(yellow("not run"))
-                        .append(" (").append(tasks.size()).append(" task(s): ")
-                        .append(String.join(", ", tasks.stream().map(StudentView.Task::name).toList())).append(")\n");
-                oneLine = true;
-                continue;
-            }
-            if (tasks.size() > 1 && tasks.stream().allMatch(TerminalReport::notStarted)) {
-                // a lesson nobody has begun is one line, not one per task, and such lines stand together
-                out.append(oneLine ? "" : "\n").append(bold(lesson + "  0 / " + Points.show(tasks.stream()
-                        .mapToDouble(StudentView.Task::possible).sum()))).append("  ").append(yellow("not started"))
-                        .append(" (").append(tasks.size()).append(" tasks: ")
+                        .mapToDouble(StudentView.Task::possible).sum()))).append("  ").append(yellow(whole))
+                        .append(" (").append(tasks.size()).append(tasks.size() == 1 ? " task: " : " tasks: ")
                         .append(String.join(", ", tasks.stream().map(StudentView.Task::name).toList())).append(")\n");
                 oneLine = true;
                 continue;

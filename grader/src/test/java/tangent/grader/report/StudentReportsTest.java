@@ -102,7 +102,7 @@ class StudentReportsTest {
         assertThat(report).contains("Next: fix the compile errors above", "then check it: ./tangent grade submissions/ada\n")
                 .doesNotContain("Next: fix L01");
         // each lesson on one line, not every check's "not run" again
-        assertThat(report).contains("L01  0 / 2  not run (1 task(s): cubic)").doesNotContain("NOT RUN");
+        assertThat(report).contains("L01  0 / 2  not run (1 task: cubic)").doesNotContain("NOT RUN");
 
         // graded in part: the command to check again keeps the run's lessons and --public-only
         Scorecard part = new Scorecard(broken.schema(), broken.submission(), broken.grader(), broken.seed(),

@@ -107,8 +107,9 @@ public record Regrade(List<StudentChange> students, List<OneRun> onlyBefore, Lis
                     case "seed" -> incomparable.add("the seeds differ (" + d.ours() + " and " + d.theirs()
                             + "), so the random test inputs differ and a change may come from them rather than from the "
                             + "suites; regrade with --seed " + d.ours());
-                    case "scope" -> incomparable.add("they graded different parts of the course (" + d.ours() + "; "
-                            + d.theirs() + ")");
+                    case "scope" -> incomparable.add("they graded different parts of the course (the first "
+                            + graded(a) + ", the second " + graded(b) + "); regrade with the first run's "
+                            + flags(a).orElse("lessons and visibility"));
                     default -> runChanges.add(d);
                 }
             }
@@ -161,6 +162,25 @@ public record Regrade(List<StudentChange> students, List<OneRun> onlyBefore, Lis
         Set<String> tasks = new TreeSet<>();
         cards.values().forEach(c -> c.tests().forEach(t -> tasks.add(t.lesson() + "." + t.task())));
         return tasks;
+    }
+
+    /** What a run graded, as a person says it: "lessons L01, L02, visible tests only". */
+    private static String graded(Scorecard card) {
+        List<String> lessons = card.tests().stream().map(TestResult::lesson).distinct().sorted().toList();
+        boolean visibleOnly = card.scope() != null && card.scope().publicOnly();
+        return (lessons.isEmpty() ? "no lesson" : "lesson" + (lessons.size() == 1 ? " " : "s ") + String.join(", ", lessons))
+                + (visibleOnly ? ", visible tests only" : "");
+    }
+
+    /** The flags that grade what a run graded: "--lessons L01 --public-only", or "no --lessons" for the whole course. */
+    private static java.util.Optional<String> flags(Scorecard card) {
+        if (card.scope() == null || card.scope().isWhole()) {
+            return java.util.Optional.of("options (no --lessons, no --public-only)");
+        }
+        List<String> lessons = card.tests().stream().map(TestResult::lesson).distinct().sorted().toList();
+        String flags = (card.scope().lessonsLeftOut().isEmpty() || lessons.isEmpty() ? "" : "--lessons "
+                + String.join(",", lessons)) + (card.scope().publicOnly() ? " --public-only" : "");
+        return flags.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(flags.strip());
     }
 
     private static String shortList(Set<String> items) {

@@ -209,6 +209,22 @@ class DiffCommandTest {
     }
 
     @Test
+    void runsOfOtherLessonsAreRefusedNamingWhatEachGradedAndHowToRegrade() throws Exception {
+        TestResult l01 = card("ada", 42, "sigmoid").tests().get(0);
+        TestResult l02 = new TestResult("L02.riemann.value", "L02", "riemann", "value", TestStatus.PASSED, 2, 2,
+                Visibility.VISIBLE, "", "", 1, List.of(), null, null);
+        Scorecard whole = card("ada", 42, "sigmoid");
+        whole = new Scorecard(whole.schema(), whole.submission(), whole.grader(), 42, SubmissionStatus.GRADED, 4, 4, 10, "",
+                null, null, null, List.of(l01, l02));
+        Scorecard part = new Scorecard(whole.schema(), whole.submission(), whole.grader(), 42, SubmissionStatus.GRADED, 2, 2,
+                10, "", null, null, new tangent.grader.plan.GradingPlan.Scope(List.of("L02"), false), List.of(l01));
+        assertThat(cli.run("diff", folder("wa", part).toString(), folder("wb", whole).toString(), "--out",
+                dir.resolve("wo").toString())).isEqualTo(2);
+        assertThat(cli.message()).contains("the first lesson L01, the second lessons L01, L02")
+                .contains("regrade with the first run's --lessons L01");
+    }
+
+    @Test
     void aStrayCopyOfAScorecardIsRefusedAndTheGradersOtherFilesArePassedOver() throws Exception {
         Path a = folder("sa", card("ada", 42, "sigmoid"), card("bo", 42, "sigmoid"));
         Path b = folder("sb", card("ada", 42, "sigmoid"));

@@ -66,7 +66,7 @@ public final class TerminalReport {
         StudentView view = StudentView.of(card, reveal);
         next(out, card, view);
         boolean oneLine = false;
-        boolean noneRan = card.status() != tangent.grader.score.SubmissionStatus.GRADED;
+        boolean noneRan = stopped(card) != null;
         for (Map.Entry<String, List<StudentView.Task>> entry : view.lessons().entrySet()) {
             String lesson = entry.getKey();
             List<StudentView.Task> tasks = entry.getValue();
@@ -126,13 +126,7 @@ public final class TerminalReport {
      * starter's class for it and the command that checks it alone. Nothing when every task is done.
      */
     private void next(StringBuilder out, Scorecard card, StudentView view) {
-        String whole = switch (card.status()) {
-            // no test ran: what stopped them comes first, whatever the tasks say
-            case COMPILE_ERROR -> "fix the compile errors above";
-            case REFUSED -> "take out what is not allowed in submissions (above)";
-            case NO_SOURCES, NO_IMPLEMENTATION -> "write a class that implements a task's interface";
-            case CRASHED, GRADED -> null;
-        };
+        String whole = stopped(card);
         if (whole != null) {
             out.append('\n').append(bold("Next: " + whole)).append('\n');
             out.append("  then check it: ./tangent grade ").append(card.submission().path()).append(scopeFlags(card))
@@ -188,6 +182,19 @@ public final class TerminalReport {
     static boolean notStarted(StudentView.Task task) {
         return !task.shown().isEmpty() && task.hiddenPassed() == 0 && task.shown().stream()
                 .allMatch(t -> t.flags().contains(TestResult.STUB));
+    }
+
+    /**
+     * What to do first when the submission ran no test at all (it does not compile, say), which
+     * comes before anything its tasks say; null when tests ran, even if the grader then crashed.
+     */
+    private static String stopped(Scorecard card) {
+        return switch (card.status()) {
+            case COMPILE_ERROR -> "fix the compile errors above";
+            case REFUSED -> "take out what is not allowed in submissions (above)";
+            case NO_SOURCES, NO_IMPLEMENTATION -> "write a class that implements a task's interface";
+            case CRASHED, GRADED -> null;
+        };
     }
 
     /** The flags that grade what this run graded again: its lessons and --public-only, or nothing for the whole course. */

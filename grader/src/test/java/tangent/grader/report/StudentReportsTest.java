@@ -104,6 +104,16 @@ class StudentReportsTest {
         // each lesson on one line, not every check's "not run" again
         assertThat(report).contains("L01  0 / 2  not run (1 task: cubic)").doesNotContain("NOT RUN");
 
+        // a crash after some tests ran is not "nothing ran": the checks that did run are shown
+        TestResult passed = new TestResult("L01.cubic.value", "L01", "cubic", "value", TestStatus.PASSED, 2, 2,
+                Visibility.VISIBLE, "", "", 1, List.of(), null, null);
+        TestResult cut = new TestResult("L01.cubic.slope", "L01", "cubic", "slope", TestStatus.NOT_RUN, 0, 2,
+                Visibility.VISIBLE, "not run: the grader's workers kept dying", "", 0, List.of(), null, null);
+        Scorecard crashed = new Scorecard(broken.schema(), broken.submission(), broken.grader(), broken.seed(),
+                SubmissionStatus.CRASHED, 2, 4, 10, "", List.of(), null, null, List.of(passed, cut));
+        assertThat(new TerminalReport(false, false).render(crashed)).doesNotContain("not run (1 task")
+                .contains("pass    value").contains("NOT RUN slope");
+
         // graded in part: the command to check again keeps the run's lessons and --public-only
         Scorecard part = new Scorecard(broken.schema(), broken.submission(), broken.grader(), broken.seed(),
                 SubmissionStatus.COMPILE_ERROR, 0, 2, 10, "", List.of(), null,

@@ -65,43 +65,23 @@ class FormulaSamplesTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                new Case("expressionIsTheDerivative", i -> new CubicDerivativeSamples() {
-                    @Override
-                    protected CubicDerivative create() {
-                        return (CubicDerivative) i;
-                    }
-                }, CubicDerivative.class, new ReferenceCubicDerivative(), "derivativeExpression",
+                new Case("expressionIsTheDerivative", FormulaSamplesTest::cubicDerivative,
+                        CubicDerivative.class, new ReferenceCubicDerivative(), "derivativeExpression",
                         args -> "3*x^2 - 2*x", "the power rule brings the exponent down: d/dx 2x^2 = 4x.",
                         args -> "x*(3x - 4)"),
-                new Case("derivativeExpressionIsTheSlope", i -> new SigmoidSamples() {
-                    @Override
-                    protected Sigmoid create() {
-                        return (Sigmoid) i;
-                    }
-                }, Sigmoid.class, new ReferenceSigmoid(), "derivativeExpression",
+                new Case("derivativeExpressionIsTheSlope", FormulaSamplesTest::sigmoid,
+                        Sigmoid.class, new ReferenceSigmoid(), "derivativeExpression",
                         args -> "2*exp(-x)/(1+exp(-x))^2", "your derivative is twice the right one",
                         args -> "S(x)*(1 - S(x))"),
-                new Case("antiderivativesOfTheTextsTwoFunctions", i -> new AntiderivativesSamples() {
-                    @Override
-                    protected Antiderivatives create() {
-                        return (Antiderivatives) i;
-                    }
-                }, Antiderivatives.class, new ReferenceAntiderivatives(), "ofThreeXSquaredMinusFourX",
+                new Case("antiderivativesOfTheTextsTwoFunctions", FormulaSamplesTest::antiderivatives,
+                        Antiderivatives.class, new ReferenceAntiderivatives(), "ofThreeXSquaredMinusFourX",
                         args -> "3*x^3 - 4*x^2", "raise each power by one and divide by the new exponent",
                         args -> "x^2*(x - 2) + 7"),
-                new Case("antiderivativesOfTheTextsTwoFunctions", i -> new AntiderivativesSamples() {
-                    @Override
-                    protected Antiderivatives create() {
-                        return (Antiderivatives) i;
-                    }
-                }, Antiderivatives.class, new ReferenceAntiderivatives(), "ofTwoX",
+                new Case("antiderivativesOfTheTextsTwoFunctions", FormulaSamplesTest::antiderivatives,
+                        Antiderivatives.class, new ReferenceAntiderivatives(), "ofTwoX",
                         args -> "2*x^2", "x^2 has derivative 2x; 2x^2 has 4x", args -> "x*x - 3"),
-                new Case("everyGradientIsTheFunctionsPartials", i -> new PartialDerivativesSamples() {
-                    @Override
-                    protected PartialDerivatives create() {
-                        return (PartialDerivatives) i;
-                    }
-                }, PartialDerivatives.class, new ReferencePartialDerivatives(), "gradient",
+                new Case("everyGradientIsTheFunctionsPartials", FormulaSamplesTest::partialDerivatives,
+                        PartialDerivatives.class, new ReferencePartialDerivatives(), "gradient",
                         // the product rule's mistake, in one of the three surfaces only
                         args -> args[0] == Surface.SQUARE_OF_SUM ? new String[] {"2*x + 2", "2 + 2*y"}
                                 : new ReferencePartialDerivatives().gradient((Surface) args[0]),
@@ -111,78 +91,42 @@ class FormulaSamplesTest {
                             case SUM_OF_SQUARES -> new String[] {"2x", "2y"};
                             case SQUARE_OF_SUM -> new String[] {"2*(x + y)", "2*(y + x)"};
                         }),
-                new Case("theTextsPartialIsTheDerivativeInY", i -> new PartialDerivativesSamples() {
-                    @Override
-                    protected PartialDerivatives create() {
-                        return (PartialDerivatives) i;
-                    }
-                }, PartialDerivatives.class, new ReferencePartialDerivatives(), "partial",
+                new Case("theTextsPartialIsTheDerivativeInY", FormulaSamplesTest::partialDerivatives,
+                        PartialDerivatives.class, new ReferencePartialDerivatives(), "partial",
                         args -> "2*x + 3*y^2", null, args -> "3y\u00B2"),
-                new Case("productPairIsTheJacobianOfTheTextsPair", i -> new JacobianFormulasSamples() {
-                    @Override
-                    protected JacobianFormulas create() {
-                        return (JacobianFormulas) i;
-                    }
-                }, JacobianFormulas.class, new ReferenceJacobianFormulas(), "productPair",
+                new Case("productPairIsTheJacobianOfTheTextsPair", FormulaSamplesTest::jacobianFormulas,
+                        JacobianFormulas.class, new ReferenceJacobianFormulas(), "productPair",
                         args -> new String[][] {{"2*x", "2*y"}, {"x^2", "2*x*y"}}, "your columns are in the other order",
                         args -> new String[][] {{"y + y", "2x"}, {"2*y*x", "x*x"}}),
-                new Case("sigmoidLayerIsTheJacobianOfTheThreeNeurons", i -> new JacobianFormulasSamples() {
-                    @Override
-                    protected JacobianFormulas create() {
-                        return (JacobianFormulas) i;
-                    }
-                }, JacobianFormulas.class, new ReferenceJacobianFormulas(), "sigmoidLayer",
+                new Case("sigmoidLayerIsTheJacobianOfTheThreeNeurons", FormulaSamplesTest::jacobianFormulas,
+                        JacobianFormulas.class, new ReferenceJacobianFormulas(), "sigmoidLayer",
                         args -> layer("S(%1$s)*(1 - S(%1$s))"), // the chain rule's inner factor forgotten
                         "by the chain rule each entry is S'(z) times the derivative of z",
                         args -> layer("%2$s*S(%1$s)*(1 - S(%1$s))")),
-                new Case("tanhDerivativeExpressionIsTheSlope", i -> new ActivationDerivativesSamples() {
-                    @Override
-                    protected ActivationDerivatives create() {
-                        return (ActivationDerivatives) i;
-                    }
-                }, ActivationDerivatives.class, new ReferenceActivationDerivatives(), "tanhDerivativeExpression",
+                new Case("tanhDerivativeExpressionIsTheSlope", FormulaSamplesTest::activationDerivatives,
+                        ActivationDerivatives.class, new ReferenceActivationDerivatives(), "tanhDerivativeExpression",
                         args -> "1 - tanh(z)", "square tanh", args -> "1/cosh(z)^2"),
-                new Case("derivativesAsExpressions", i -> new NestedSigmoidsSamples() {
-                    @Override
-                    protected NestedSigmoids create() {
-                        return (NestedSigmoids) i;
-                    }
-                }, NestedSigmoids.class, new ReferenceNestedSigmoids(), "dOutputDw2Expression",
+                new Case("derivativesAsExpressions", FormulaSamplesTest::nestedSigmoids,
+                        NestedSigmoids.class, new ReferenceNestedSigmoids(), "dOutputDw2Expression",
                         // the text's dsigmoid, with its factor 2
                         args -> "2*S(w2*S(w1*x))*(1 - S(w2*S(w1*x)))*S(w1*x)", "your dy/dw2 is twice the right one",
                         args -> "S(w1*x)*(S(w2*S(w1*x)) - S(w2*S(w1*x))^2)"),
-                new Case("derivativesAsExpressions", i -> new NestedSigmoidsSamples() {
-                    @Override
-                    protected NestedSigmoids create() {
-                        return (NestedSigmoids) i;
-                    }
-                }, NestedSigmoids.class, new ReferenceNestedSigmoids(), "dOutputDw1Expression",
+                new Case("derivativesAsExpressions", FormulaSamplesTest::nestedSigmoids,
+                        NestedSigmoids.class, new ReferenceNestedSigmoids(), "dOutputDw1Expression",
                         args -> "-S(w2*S(w1*x))*(1 - S(w2*S(w1*x)))*w2*S(w1*x)*(1 - S(w1*x))*x", "your answer has the opposite "
                                 + "sign of the expected one everywhere",
                         args -> "x*w2*exp(-w1*x)/(1 + exp(-w1*x))^2*S(w2*S(w1*x))*(1 - S(w2*S(w1*x)))"),
-                new Case("logDerivativeIsTheDerivative", i -> new DerivativeScanSamples() {
-                    @Override
-                    protected DerivativeScan create() {
-                        return (DerivativeScan) i;
-                    }
-                }, DerivativeScan.class, new ReferenceDerivativeScan(), "logDerivative",
+                new Case("logDerivativeIsTheDerivative", FormulaSamplesTest::derivativeScan,
+                        DerivativeScan.class, new ReferenceDerivativeScan(), "logDerivative",
                         args -> "1/(x*log(10))", "log here is the natural logarithm", args -> "x^(-1)"),
-                new Case("theLagrangianOfTheTextsPoints", i -> new SvmLagrangianSamples() {
-                    @Override
-                    protected SvmLagrangian create() {
-                        return (SvmLagrangian) i;
-                    }
-                }, SvmLagrangian.class, new ReferenceSvmLagrangian(), "lagrangian",
+                new Case("theLagrangianOfTheTextsPoints", FormulaSamplesTest::svmLagrangian,
+                        SvmLagrangian.class, new ReferenceSvmLagrangian(), "lagrangian",
                         // the usual convention's minus signs, which this task does not follow
                         args -> "a^2 + b^2 - l1*(-c - 1) - l2*(a + 2*b + c - 1) - l3*(2*a + b + c - 1)",
                         "your Lagrangian subtracts the multiplier terms",
                         args -> "a*a + b*b - l1 - l1*c + l2*(a + 2b + c) - l2 + l3*(2a + b + c - 1)"),
-                new Case("itsSixPartialDerivatives", i -> new SvmLagrangianSamples() {
-                    @Override
-                    protected SvmLagrangian create() {
-                        return (SvmLagrangian) i;
-                    }
-                }, SvmLagrangian.class, new ReferenceSvmLagrangian(), "partialDerivatives",
+                new Case("itsSixPartialDerivatives", FormulaSamplesTest::svmLagrangian,
+                        SvmLagrangian.class, new ReferenceSvmLagrangian(), "partialDerivatives",
                         // dL/da and dL/db in the other order
                         args -> new String[] {"2*b + 2*l2 + l3", "2*a + l2 + 2*l3", "-l1 + l2 + l3", "-c - 1",
                             "a + 2*b + c - 1", "2*a + b + c - 1"}, null,
@@ -262,6 +206,89 @@ class FormulaSamplesTest {
             }
         }
         throw new NoSuchMethodException(type.getName() + " has no sample named " + name);
+    }
+
+    // ---- the samples as a student's project extends them, handed an implementation ----------------
+
+    private static Object activationDerivatives(Object implementation) {
+        return new ActivationDerivativesSamples() {
+            @Override
+            protected ActivationDerivatives create() {
+                return (ActivationDerivatives) implementation;
+            }
+        };
+    }
+
+    private static Object antiderivatives(Object implementation) {
+        return new AntiderivativesSamples() {
+            @Override
+            protected Antiderivatives create() {
+                return (Antiderivatives) implementation;
+            }
+        };
+    }
+
+    private static Object cubicDerivative(Object implementation) {
+        return new CubicDerivativeSamples() {
+            @Override
+            protected CubicDerivative create() {
+                return (CubicDerivative) implementation;
+            }
+        };
+    }
+
+    private static Object derivativeScan(Object implementation) {
+        return new DerivativeScanSamples() {
+            @Override
+            protected DerivativeScan create() {
+                return (DerivativeScan) implementation;
+            }
+        };
+    }
+
+    private static Object jacobianFormulas(Object implementation) {
+        return new JacobianFormulasSamples() {
+            @Override
+            protected JacobianFormulas create() {
+                return (JacobianFormulas) implementation;
+            }
+        };
+    }
+
+    private static Object nestedSigmoids(Object implementation) {
+        return new NestedSigmoidsSamples() {
+            @Override
+            protected NestedSigmoids create() {
+                return (NestedSigmoids) implementation;
+            }
+        };
+    }
+
+    private static Object partialDerivatives(Object implementation) {
+        return new PartialDerivativesSamples() {
+            @Override
+            protected PartialDerivatives create() {
+                return (PartialDerivatives) implementation;
+            }
+        };
+    }
+
+    private static Object sigmoid(Object implementation) {
+        return new SigmoidSamples() {
+            @Override
+            protected Sigmoid create() {
+                return (Sigmoid) implementation;
+            }
+        };
+    }
+
+    private static Object svmLagrangian(Object implementation) {
+        return new SvmLagrangianSamples() {
+            @Override
+            protected SvmLagrangian create() {
+                return (SvmLagrangian) implementation;
+            }
+        };
     }
 
     /** The sigmoid layer's 3 x 2 entries from a pattern: %1$s is the neuron's z, %2$s the entry's constant. */

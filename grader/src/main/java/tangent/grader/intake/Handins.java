@@ -169,10 +169,17 @@ public final class Handins {
      * there, or sources in package folders that start there.
      */
     static boolean isOneSubmission(Path folder) throws IOException {
-        if (Files.isDirectory(folder.resolve("src")) || Files.exists(folder.resolve("pom.xml")) || hasJavaAtTop(folder)) {
-            return true;
-        }
-        return packageFolderAtTop(folder) != null && projects(folder).size() < 2;
+        return byItsTop(folder) || (packageFolderAtTop(folder) != null && projects(folder).size() < 2);
+    }
+
+    /** Java files, a src folder or a pom.xml at the folder's top: one submission, whatever is below. */
+    private static boolean byItsTop(Path folder) throws IOException {
+        return isProject(folder) || hasJavaAtTop(folder);
+    }
+
+    /** A project of its own: a src folder or a pom.xml. */
+    private static boolean isProject(Path folder) {
+        return Files.isDirectory(folder.resolve("src")) || Files.exists(folder.resolve("pom.xml"));
     }
 
     /** A Java file whose package folders start at the folder's top (edu/x/Foo.java in package edu.x), or null. */
@@ -190,8 +197,7 @@ public final class Handins {
     private static List<Path> projects(Path folder) throws IOException {
         List<Path> projects = new ArrayList<>();
         for (Path child : folders(folder)) {
-            if (!Files.isSymbolicLink(child)
-                    && (Files.isDirectory(child.resolve("src")) || Files.exists(child.resolve("pom.xml")))) {
+            if (!Files.isSymbolicLink(child) && isProject(child)) {
                 projects.add(child);
             }
         }
@@ -204,7 +210,7 @@ public final class Handins {
      * their package (alice/Hello.java in package alice) is still a class. Empty for any other folder.
      */
     private static Optional<String> projectsBesidePackages(Path folder) throws IOException {
-        if (Files.isDirectory(folder.resolve("src")) || Files.exists(folder.resolve("pom.xml")) || hasJavaAtTop(folder)) {
+        if (byItsTop(folder)) {
             return Optional.empty();
         }
         Path file = packageFolderAtTop(folder);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import tangent.grader.score.RunKey;
+import tangent.grader.score.ScopeFlags;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
@@ -109,7 +110,7 @@ public record Regrade(List<StudentChange> students, List<OneRun> onlyBefore, Lis
                             + "suites; regrade with --seed " + d.ours());
                     case "scope" -> incomparable.add("they graded different parts of the course (the first "
                             + graded(a) + ", the second " + graded(b) + "); regrade with the first run's "
-                            + flags(a).orElse("lessons and visibility"));
+                            + (ScopeFlags.of(a).isEmpty() ? "options (no --lessons, no --public-only)" : ScopeFlags.of(a)));
                     default -> runChanges.add(d);
                 }
             }
@@ -170,17 +171,6 @@ public record Regrade(List<StudentChange> students, List<OneRun> onlyBefore, Lis
         boolean visibleOnly = card.scope() != null && card.scope().publicOnly();
         return (lessons.isEmpty() ? "no lesson" : "lesson" + (lessons.size() == 1 ? " " : "s ") + String.join(", ", lessons))
                 + (visibleOnly ? ", visible tests only" : "");
-    }
-
-    /** The flags that grade what a run graded: "--lessons L01 --public-only", or "no --lessons" for the whole course. */
-    private static java.util.Optional<String> flags(Scorecard card) {
-        if (card.scope() == null || card.scope().isWhole()) {
-            return java.util.Optional.of("options (no --lessons, no --public-only)");
-        }
-        List<String> lessons = card.tests().stream().map(TestResult::lesson).distinct().sorted().toList();
-        String flags = (card.scope().lessonsLeftOut().isEmpty() || lessons.isEmpty() ? "" : "--lessons "
-                + String.join(",", lessons)) + (card.scope().publicOnly() ? " --public-only" : "");
-        return flags.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(flags.strip());
     }
 
     private static String shortList(Set<String> items) {

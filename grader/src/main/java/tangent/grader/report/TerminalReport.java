@@ -7,6 +7,7 @@ import java.util.Map;
 import tangent.grader.plan.GradingPlan;
 import tangent.grader.scaffold.StarterProject;
 import tangent.grader.score.Points;
+import tangent.grader.score.ScopeFlags;
 import tangent.grader.score.Scorecard;
 import tangent.grader.score.TestResult;
 import tangent.grader.score.TestStatus;
@@ -129,7 +130,7 @@ public final class TerminalReport {
         String whole = stopped(card);
         if (whole != null) {
             out.append('\n').append(bold("Next: " + whole)).append('\n');
-            out.append("  then check it: ./tangent grade ").append(card.submission().path()).append(scopeFlags(card))
+            out.append("  then check it: ./tangent grade ").append(card.submission().path()).append(ScopeFlags.of(card).isEmpty() ? "" : " " + ScopeFlags.of(card))
                     .append('\n');
             return;
         }
@@ -195,16 +196,6 @@ public final class TerminalReport {
             case NO_SOURCES, NO_IMPLEMENTATION -> "write a class that implements a task's interface";
             case CRASHED, GRADED -> null;
         };
-    }
-
-    /** The flags that grade what this run graded again: its lessons and --public-only, or nothing for the whole course. */
-    private static String scopeFlags(Scorecard card) {
-        if (card.scope() == null || card.scope().isWhole()) {
-            return "";
-        }
-        List<String> lessons = card.tests().stream().map(TestResult::lesson).distinct().toList();
-        return (card.scope().lessonsLeftOut().isEmpty() || lessons.isEmpty() ? "" : " --lessons " + String.join(",", lessons))
-                + (card.scope().publicOnly() ? " --public-only" : "");
     }
 
     private static String describe(GradingPlan.Scope scope) {

@@ -22,7 +22,7 @@ public abstract class CubicDerivativeSamples {
     void expressionIsTheDerivative() {
         // the grader's own check and hints: any equivalent form passes, as in tangent grade
         FormulaSamples.in("x", -3, 3).check("derivativeExpression()", create().derivativeExpression(),
-                FormulaSamples.derivativeOf("x^3 - 2*x^2 + 1", "x"), FormulaSamples.points(), CubicDerivativeMistakes.DERIVATIVE);
+                FormulaSamples.derivativeOf("x^3 - 2*x^2 + 1", "x"), FormulaSamples.points(), CubicDerivativeMistakes.derivative());
     }
 
     @Test

@@ -29,7 +29,7 @@ public abstract class SigmoidSamples {
         // the grader's own check: any equivalent form passes, S(x) for the sigmoid too
         FormulaSamples.in("x", -6, 6).withFunction(Notation.SIGMOID_NAMES, Notation.SIGMOID)
                 .check("derivativeExpression()", create().derivativeExpression(),
-                        FormulaSamples.derivativeOf("1/(1+E^(-x))", "x"), FormulaSamples.points(), SigmoidMistakes.DERIVATIVE);
+                        FormulaSamples.derivativeOf("1/(1+E^(-x))", "x"), FormulaSamples.points(), SigmoidMistakes.derivative());
     }
 
     @Test

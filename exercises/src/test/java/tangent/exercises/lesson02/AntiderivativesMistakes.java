@@ -10,14 +10,18 @@ import tangent.grader.check.Hint;
 public final class AntiderivativesMistakes {
 
     /** Wrong antiderivatives of 2x. */
-    public static final Hint[] OF_TWO_X = {
-        Hint.whenAnswerIs(x -> 4 * x, "x^2 has derivative 2x; 2x^2 has 4x: divide by the new exponent.")};
+    public static Hint[] ofTwoX() {
+        return new Hint[] {
+            Hint.whenAnswerIs(x -> 4 * x, "x^2 has derivative 2x; 2x^2 has 4x: divide by the new exponent.")};
+    }
 
     /** Wrong antiderivatives of 3x^2 - 4x. */
-    public static final Hint[] OF_THREE_X_SQUARED_MINUS_FOUR_X = {
-        Hint.whenAnswerIs(x -> 9 * x * x - 8 * x, "raise each power by one and divide by the new exponent: "
-                + "the antiderivative of 3x^2 is x^3, of -4x is -2x^2."),
-        Hint.whenAnswerIs(x -> 3 * x * x + 4 * x, "check the sign of the x^2 term: (-2x^2)' = -4x.")};
+    public static Hint[] ofThreeXSquaredMinusFourX() {
+        return new Hint[] {
+            Hint.whenAnswerIs(x -> 9 * x * x - 8 * x, "raise each power by one and divide by the new exponent: "
+                    + "the antiderivative of 3x^2 is x^3, of -4x is -2x^2."),
+            Hint.whenAnswerIs(x -> 3 * x * x + 4 * x, "check the sign of the x^2 term: (-2x^2)' = -4x.")};
+    }
 
     private AntiderivativesMistakes() {
     }

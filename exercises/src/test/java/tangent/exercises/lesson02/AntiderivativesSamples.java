@@ -19,9 +19,9 @@ public abstract class AntiderivativesSamples {
         Antiderivatives a = create();
         ExpressionCheck check = ExpressionCheck.in("x");
         check.checkAntiderivative("ofTwoX()", a.ofTwoX(), "2*x", "x", FormulaSamples.points(),
-                AntiderivativesMistakes.OF_TWO_X);
+                AntiderivativesMistakes.ofTwoX());
         check.checkAntiderivative("ofThreeXSquaredMinusFourX()", a.ofThreeXSquaredMinusFourX(), "3*x^2-4*x", "x",
-                FormulaSamples.points(), AntiderivativesMistakes.OF_THREE_X_SQUARED_MINUS_FOUR_X);
+                FormulaSamples.points(), AntiderivativesMistakes.ofThreeXSquaredMinusFourX());
     }
 
     @Test

@@ -44,7 +44,7 @@ public abstract class ActivationDerivativesSamples {
     void tanhDerivativeExpressionIsTheSlope() {
         // the grader's own check: any equivalent form passes
         FormulaSamples.in("z", -3, 3).check("tanhDerivativeExpression()", create().tanhDerivativeExpression(),
-                FormulaSamples.derivativeOf("Tanh(z)", "z"), FormulaSamples.points(), ActivationDerivativesMistakes.TANH);
+                FormulaSamples.derivativeOf("Tanh(z)", "z"), FormulaSamples.points(), ActivationDerivativesMistakes.tanh());
     }
 
     @Test

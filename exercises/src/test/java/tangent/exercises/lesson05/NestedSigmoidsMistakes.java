@@ -17,9 +17,13 @@ public final class NestedSigmoidsMistakes {
             + "slopes, and each has a factor 2 too many. S'(z) = S(z) (1 - S(z)); the text's dsigmoid's 2 * s * (1 - s) is a bug.";
 
     /** Wrong expressions of dy/dw2. */
-    public static final Hint[] DW2_EXPRESSION = {Hint.factor(2, ONE_FACTOR_TWO), Hint.signFlip()};
+    public static Hint[] dw2Expression() {
+        return new Hint[] {    Hint.factor(2, ONE_FACTOR_TWO), Hint.signFlip()};
+    }
     /** Wrong expressions of dy/dw1. */
-    public static final Hint[] DW1_EXPRESSION = {Hint.factor(4, TWO_FACTORS_TWO), Hint.signFlip()};
+    public static Hint[] dw1Expression() {
+        return new Hint[] {    Hint.factor(4, TWO_FACTORS_TWO), Hint.signFlip()};
+    }
 
     private NestedSigmoidsMistakes() {
     }

@@ -36,8 +36,8 @@ public abstract class NestedSigmoidsSamples {
     @Test
     void derivativesAsExpressions() {
         IN_X_W1_W2.check("dOutputDw2Expression()", create().dOutputDw2Expression(), FormulaSamples.derivativeOf(OUTPUT, "w2"),
-                FormulaSamples.points(), NestedSigmoidsMistakes.DW2_EXPRESSION);
+                FormulaSamples.points(), NestedSigmoidsMistakes.dw2Expression());
         IN_X_W1_W2.check("dOutputDw1Expression()", create().dOutputDw1Expression(), FormulaSamples.derivativeOf(OUTPUT, "w1"),
-                FormulaSamples.points(), NestedSigmoidsMistakes.DW1_EXPRESSION);
+                FormulaSamples.points(), NestedSigmoidsMistakes.dw1Expression());
     }
 }

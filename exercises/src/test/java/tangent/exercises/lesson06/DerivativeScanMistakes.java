@@ -9,12 +9,14 @@ import tangent.grader.check.Hint;
 public final class DerivativeScanMistakes {
 
     /** Wrong derivatives of the natural logarithm. */
-    public static final Hint[] LOG_DERIVATIVE = {
-        Hint.whenAnswerIs(Math::log, "that is log x itself: differentiate it."),
-        Hint.whenAnswerIs(x -> 1 / (x * Math.log(10)), "log here is the natural logarithm, whose derivative "
-                + "is 1/x; 1/(x ln 10) is the derivative of log base 10."),
-        Hint.whenAnswerIs(x -> -1 / (x * x), "-1/x^2 is the derivative of 1/x: one differentiation too many."),
-        Hint.signFlip()};
+    public static Hint[] logDerivative() {
+        return new Hint[] {
+            Hint.whenAnswerIs(Math::log, "that is log x itself: differentiate it."),
+            Hint.whenAnswerIs(x -> 1 / (x * Math.log(10)), "log here is the natural logarithm, whose derivative "
+                    + "is 1/x; 1/(x ln 10) is the derivative of log base 10."),
+            Hint.whenAnswerIs(x -> -1 / (x * x), "-1/x^2 is the derivative of 1/x: one differentiation too many."),
+            Hint.signFlip()};
+    }
 
     private DerivativeScanMistakes() {
     }

@@ -17,7 +17,7 @@ public abstract class DerivativeScanSamples {
     void logDerivativeIsTheDerivative() {
         // the grader's own check: any equivalent form passes; log is the natural logarithm
         FormulaSamples.in("x", 0.1, 5).check("logDerivative()", create().logDerivative(),
-                FormulaSamples.derivativeOf("Log(x)", "x"), FormulaSamples.points(), DerivativeScanMistakes.LOG_DERIVATIVE);
+                FormulaSamples.derivativeOf("Log(x)", "x"), FormulaSamples.points(), DerivativeScanMistakes.logDerivative());
     }
 
     @Test

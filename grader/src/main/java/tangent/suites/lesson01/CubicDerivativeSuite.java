@@ -32,7 +32,7 @@ class CubicDerivativeSuite {
     private final ReferenceCubicDerivative reference = new ReferenceCubicDerivative();
 
     /** The mistakes that explain wrong derivatives of this cubic, shared with the public samples. */
-    private static final Hint[] DERIVATIVE_HINTS = CubicDerivativeMistakes.DERIVATIVE;
+    private static final Hint[] DERIVATIVE_HINTS = CubicDerivativeMistakes.derivative();
 
     @Test
     @Points(2)

@@ -40,7 +40,7 @@ class SigmoidSuite {
     }
 
     /** The mistakes that explain wrong derivatives of the sigmoid, shared with the public samples. */
-    private static final Hint[] DERIVATIVE_HINTS = SigmoidMistakes.DERIVATIVE;
+    private static final Hint[] DERIVATIVE_HINTS = SigmoidMistakes.derivative();
 
     @Test
     @Points(1)

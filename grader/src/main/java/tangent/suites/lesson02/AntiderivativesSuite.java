@@ -38,7 +38,7 @@ class AntiderivativesSuite {
     @DisplayName("an antiderivative of 2x: x^2, with any constant")
     void antiderivativeOfTwoX(Antiderivatives student, RandomGenerator random) {
         ExpressionCheck.in("x").checkAntiderivative("ofTwoX()", student.ofTwoX(), ReferenceAntiderivatives.TWO_X, "x",
-                random, AntiderivativesMistakes.OF_TWO_X);
+                random, AntiderivativesMistakes.ofTwoX());
     }
 
     @Test
@@ -47,7 +47,7 @@ class AntiderivativesSuite {
     void antiderivativeOfThreeXSquaredMinusFourX(Antiderivatives student, RandomGenerator random) {
         ExpressionCheck.in("x").checkAntiderivative("ofThreeXSquaredMinusFourX()", student.ofThreeXSquaredMinusFourX(),
                 ReferenceAntiderivatives.THREE_X_SQUARED_MINUS_FOUR_X, "x", random,
-                AntiderivativesMistakes.OF_THREE_X_SQUARED_MINUS_FOUR_X);
+                AntiderivativesMistakes.ofThreeXSquaredMinusFourX());
     }
 
     @Test

@@ -31,9 +31,9 @@ class ActivationDerivativesSuite {
     private final ReferenceActivationDerivatives reference = new ReferenceActivationDerivatives();
 
     // the known mistakes, shared with the public samples
-    private final Hint[] sigmoidHints = ActivationDerivativesMistakes.SIGMOID;
-    private final Hint[] tanhHints = ActivationDerivativesMistakes.TANH;
-    private final Hint[] reluHints = ActivationDerivativesMistakes.RELU;
+    private final Hint[] sigmoidHints = ActivationDerivativesMistakes.sigmoid();
+    private final Hint[] tanhHints = ActivationDerivativesMistakes.tanh();
+    private final Hint[] reluHints = ActivationDerivativesMistakes.relu();
 
     @Test
     @Points(1)

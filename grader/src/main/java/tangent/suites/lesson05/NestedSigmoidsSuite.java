@@ -182,7 +182,7 @@ class NestedSigmoidsSuite {
     @DisplayName("dy/dw2 written as an expression in x, w1, w2 is equivalent to symja's derivative")
     void dOutputDw2Expression(NestedSigmoids student, RandomGenerator random) {
         IN_X_W1_W2.check("dOutputDw2Expression()", student.dOutputDw2Expression(), reference.dOutputDw2Expression(),
-                random, NestedSigmoidsMistakes.DW2_EXPRESSION);
+                random, NestedSigmoidsMistakes.dw2Expression());
     }
 
     @Test
@@ -190,6 +190,6 @@ class NestedSigmoidsSuite {
     @DisplayName("dy/dw1 written as an expression in x, w1, w2 is equivalent to symja's derivative")
     void dOutputDw1Expression(NestedSigmoids student, RandomGenerator random) {
         IN_X_W1_W2.check("dOutputDw1Expression()", student.dOutputDw1Expression(), reference.dOutputDw1Expression(),
-                random, NestedSigmoidsMistakes.DW1_EXPRESSION);
+                random, NestedSigmoidsMistakes.dw1Expression());
     }
 }

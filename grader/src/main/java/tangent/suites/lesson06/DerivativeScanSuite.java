@@ -34,7 +34,7 @@ class DerivativeScanSuite {
     @DisplayName("d/dx log x is 1/x")
     void logDerivative(DerivativeScan student, RandomGenerator random) {
         ExpressionCheck.in("x").withDomain("x", 0.1, 5).check("logDerivative()", student.logDerivative(),
-                reference.logDerivative(), random, DerivativeScanMistakes.LOG_DERIVATIVE);
+                reference.logDerivative(), random, DerivativeScanMistakes.logDerivative());
     }
 
     @Test
